@@ -1,0 +1,263 @@
+"""Data types that cross module boundaries: pydantic v2, frozen, no logic beyond validation.
+
+What the text *said* (`TimeSpec`) is kept apart from what we *concluded* (`TimeValue`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+
+class Frozen(BaseModel):
+    """Base for every model: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TimexType(StrEnum):
+    """TimeML TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Grain(StrEnum):
+    """Precision of a resolved time, finest first."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PARTOFDAY = "partofday"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALFYEAR = "halfyear"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+GRAIN_ORDER: dict[Grain, int] = {grain: rank for rank, grain in enumerate(Grain)}
+
+Tense = Literal["past", "present", "future"]
+Prefer = Literal["past", "future"]
+AnchorKind = Literal["publication", "previous", "event", "absolute", "none"]
+
+
+class Settings(Frozen):
+    """Options that change how expressions are read and resolved.
+
+    `prefer="past"` is the news convention (a bare "Friday" is the most recent one);
+    `"future"` reads schedules and assistants' phrases forward.
+    """
+
+    prefer: Prefer = "past"
+    day_first: bool = False
+    document_type: Literal["news", "narrative"] = "news"
+    hemisphere: Literal["north", "south"] = "north"
+    language: str = "en"
+
+
+class TimeSpec(Frozen):
+    """What the text said, before any date is computed: known fields only.
+
+    "last Friday" -> TimeSpec(kind="weekday", weekday=4, rel="last").
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    tz: str | None = None
+    partofday: str | None = None  # MO AF EV NI DT (TIMEX3 codes)
+    season: str | None = None  # SP SU FA WI
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # first year of the decade: 1990
+    century: int | None = None  # TIMEX3 century digits: 19 for the 1900s
+    holiday: str | None = None
+    amount: float | None = None
+    unit: str | None = None  # day week month ... as Grain values, plus "weekend"
+    rel: str | None = None  # this last next past coming previous following same
+    offset: int | None = None  # signed count of units for offsets ("two days later" -> +2)
+    anchor: AnchorKind = "publication"
+    mod: str | None = None
+    ref: str | None = None  # PRESENT_REF PAST_REF FUTURE_REF
+    quant: str | None = None  # EVERY EACH for SETs
+    approx: bool = False
+
+
+class TimeValue(Frozen):
+    """What we concluded: an interval [start, end) with its grain, TIMEX3 value and reason.
+
+    "Friday", published Fri 2025-09-05 -> start 2025-09-05T00:00, end 2025-09-06T00:00, "day".
+    """
+
+    value: str
+    start: datetime | None = None
+    end: datetime | None = None
+    grain: Grain | None = None
+    mod: str | None = None
+    tz: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: AnchorKind = "publication"
+    anchor_time: datetime | None = None
+    explanation: str = ""
+
+
+class Mention(Frozen):
+    """One temporal expression found in a text, with what it said and what it resolves to."""
+
+    document: str | None = None
+    span: tuple[int, int]
+    text: str
+    type: TimexType
+    rule: str
+    spec: TimeSpec
+    time: TimeValue | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value(self) -> str | None:
+        return self.time.value if self.time else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def mod(self) -> str | None:
+        return self.time.mod if self.time else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def start(self) -> datetime | None:
+        return self.time.start if self.time else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def end(self) -> datetime | None:
+        return self.time.end if self.time else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def grain(self) -> Grain | None:
+        return self.time.grain if self.time else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def explanation(self) -> str:
+        return self.time.explanation if self.time else ""
+
+
+PublishedFrom = Literal["caller", "header", "metadata", "dateline", "dct", "default"]
+
+
+class Article(Frozen):
+    """One input document: its text and when it was published."""
+
+    id: str = "document"
+    text: str
+    published: date | datetime | None = None
+    published_from: PublishedFrom | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    place: str | None = None  # from a dateline: "MOSCOW"
+    language: str = "en"
+
+
+class Clause(Frozen):
+    """A stretch of a sentence that can report one event, with its tense."""
+
+    span: tuple[int, int]
+    text: str
+    tense: Tense
+    connective: str | None = None  # the word that opened it: "after", "when", "and"
+
+
+class Sentence(Frozen):
+    """A sentence of an article, with offsets into the article text."""
+
+    span: tuple[int, int]
+    text: str
+    clauses: list[Clause] = Field(default_factory=list)
+
+
+class Relation(Frozen):
+    """How an event's time was derived from another event's."""
+
+    kind: Literal["before", "after", "since", "until", "during", "simultaneous"]
+    target: str  # event id
+    offset: str | None = None  # TIMEX3 duration: "P1D"
+
+
+class EventTime(Frozen):
+    """The time of an event: a resolved value plus the expression that dated it."""
+
+    start: datetime
+    end: datetime
+    grain: Grain
+    value: str
+    mod: str | None = None
+    expression: str | None = None
+    explanation: str = ""
+    how: Literal["expression", "relation", "focus", "merge"] = "expression"
+
+
+class Report(Frozen):
+    """One source's report of an event (kept for every source after a merge)."""
+
+    document: str
+    text: str
+    span: tuple[int, int]
+    time: EventTime | None = None
+
+
+class Event(Frozen):
+    """Something an article reports happening, dated or honestly undated."""
+
+    id: str
+    text: str
+    document: str
+    documents: list[str]
+    span: tuple[int, int]
+    sentence: int
+    time: EventTime | None = None
+    relation: Relation | None = None
+    scheduled: bool = False
+    reports: list[Report] = Field(default_factory=list)
+    conflict: bool = False
+    conflicting_times: list[Report] = Field(default_factory=list)
+
+
+class DocumentInfo(Frozen):
+    """A document of a timeline: id, date and where that date came from."""
+
+    id: str
+    published: date | datetime | None
+    published_from: PublishedFrom | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    place: str | None = None
+    characters: int = 0
+
+
+class Timeline(Frozen):
+    """Documents, their events in chronological order (undated last), and all mentions."""
+
+    documents: list[DocumentInfo]
+    events: list[Event]
+    mentions: list[Mention]
+    title: str | None = None
