@@ -90,6 +90,8 @@ class TimeSpec(Frozen):
     holiday: str | None = None
     amount: float | None = None
     unit: str | None = None  # day week month ... as Grain values, plus "weekend"
+    amount2: float | None = None  # the second part of "two years and three months"
+    unit2: str | None = None
     rel: str | None = None  # this last next past coming previous following same
     offset: int | None = None  # signed count of units for offsets ("two days later" -> +2)
     anchor: AnchorKind = "publication"

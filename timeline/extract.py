@@ -1,0 +1,548 @@
+"""Find temporal expressions in a text: spans, rule ids and what they said (TimeSpec).
+
+Never computes a date: that is `resolve`'s job. Rules come from the lexicon; at each word start
+only the rules that can begin with its first character are tried, behind one combined guard
+regex per character, so a text is read in one pass.
+
+"Putin warned on Friday" -> [Mention(span=(16, 22), text="Friday", rule="weekday", ...)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from timeline.lexicon import Lexicon, Rule, load
+from timeline.models import Mention, TimeSpec, TimexType
+
+_WORD_START = re.compile(r"\b\w|['’](?=\d)")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
+_PREPOSITIONS = frozenset(
+    "in on since until till by from to through throughout during of before after between and or "
+    "early late mid last next this that each every for around about until til as than".split()
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept",
+                               "oct", "nov", "dec", "feb", "apr", "june", "august"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A rule match before overlap resolution (internal to extraction)."""
+
+    start: int
+    end: int
+    rule: Rule
+    order: int
+    match: re.Match[str]
+
+
+@cache
+def _guards(language: str) -> dict[str, re.Pattern[str]]:
+    """One alternation per first character: a cheap test that some rule can match here."""
+    lexicon = load(language)
+    guards: dict[str, re.Pattern[str]] = {}
+    for char, rules in lexicon.by_first.items():
+        sources = [_NAMED_GROUP.sub("(?:", rule.regex.pattern) for rule in rules]
+        guards[char] = re.compile("(?:" + "|".join(sources) + ")")
+    return guards
+
+
+def _lowered(text: str) -> str:
+    """Lowercase text with the same length (a few characters grow when lowercased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
+    """Every rule match that starts at a word start and ends at a word boundary."""
+    guards = _guards(lexicon.language)
+    by_first = lexicon.by_first
+    order = {id(rule): i for i, rule in enumerate(lexicon.rules)}
+    found: list[Candidate] = []
+    size = len(low)
+    for start_match in _WORD_START.finditer(low):
+        pos = start_match.start()
+        char = low[pos]
+        guard = guards.get(char)
+        if guard is None or guard.match(low, pos) is None:
+            continue
+        for rule in by_first[char]:
+            match = rule.regex.match(low, pos)
+            if match is None or match.end() == pos:
+                continue
+            end = match.end()
+            while end > pos and low[end - 1] in " \t\n,":
+                end -= 1
+            if end < size and low[end].isalnum() and low[end - 1].isalnum():
+                continue
+            found.append(Candidate(pos, end, rule, order[id(rule)], match))
+    return found
+
+
+def _covered_by_negative(cand: Candidate, low: str, lexicon: Lexicon) -> bool:
+    lo = max(0, cand.start - 40)
+    hi = min(len(low), cand.end + 40)
+    for negative in lexicon.negatives:
+        for match in negative.finditer(low, lo, hi):
+            if match.start() <= cand.start and match.end() >= cand.end:
+                return True
+            if match.start() > cand.start:
+                break
+    return False
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word before pos, lowercased: ("was born in May", 12) -> "in"."""
+    match = re.search(r"([A-Za-z’']+)[\s,]*$", text[max(0, pos - 30) : pos])
+    return match.group(1).lower() if match else ""
+
+
+def _group_text(text: str, cand: Candidate, name: str) -> str | None:
+    if name not in cand.match.re.groupindex:
+        return None
+    span = cand.match.span(name)
+    if span[0] < 0:
+        return None
+    return text[span[0] : span[1]]
+
+
+def _capitalized(text: str, cand: Candidate, name: str | None = None) -> bool:
+    part = _group_text(text, cand, name) if name else text[cand.start : cand.end]
+    return bool(part) and part[0].isupper()
+
+
+def _guard_month_capitalized(text: str, cand: Candidate) -> bool:
+    return _capitalized(text, cand, "month")
+
+
+def _guard_bare_month(text: str, cand: Candidate) -> bool:
+    month = _group_text(text, cand, "month") or ""
+    if not month[:1].isupper():
+        return False
+    if month.isupper() and len(month) > 3:  # "MAY" in a shouted headline is still ambiguous
+        return False
+    has_modifier = bool(_group_text(text, cand, "mod") or _group_text(text, cand, "rel"))
+    word = month.lower().rstrip(".")
+    if has_modifier:
+        return True
+    before = _previous_word(text, cand.start)
+    if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
+        return before in _PREPOSITIONS
+    return before in _PREPOSITIONS or not before or text[cand.end : cand.end + 1] in ",."
+
+
+def _guard_year_context(text: str, cand: Candidate) -> bool:
+    matched = text[cand.start : cand.end].lower()
+    if any(matched.startswith(w) for w in ("fiscal", "calendar", "financial", "the year", "year ")):
+        return True
+    if _group_text(text, cand, "mod"):
+        return True
+    after = text[cand.end : cand.end + 12]
+    if re.match(r"[’']s\b", after):
+        return True
+    if re.match(r"\s+(?:percent|per cent|people|troops|soldiers|votes|drones|units|shares|"
+                r"jobs|cars|tons|barrels|dollars|euros|pounds|miles|km|kilometers|feet|"
+                r"meters|acres|members|workers|cases|deaths|times)\b", after, re.I):
+        return False
+    before = _previous_word(text, cand.start)
+    if before in _PREPOSITIONS or before in {"the", "a", "an", "its", "his", "her", "their",
+                                              "year", "since", "spring", "summer", "autumn",
+                                              "fall", "winter", "christmas", "easter"}:
+        return True
+    prefix = text[max(0, cand.start - 3) : cand.start]
+    if re.search(r"[(,–—-]\s*$", prefix) or cand.start == 0:
+        return True
+    return bool(re.match(r"\s*[),–—-]", after)) and before not in {"than", "about"}
+
+
+def _guard_year_words(text: str, cand: Candidate) -> bool:
+    matched = text[cand.start : cand.end].lower()
+    return matched.startswith("the year") or _previous_word(text, cand.start) in _PREPOSITIONS
+
+
+def _guard_era_year(text: str, cand: Candidate) -> bool:
+    era = (_group_text(text, cand, "era") or "").lower().replace(".", "")
+    return era in {"bc", "bce", "ad", "ce"} and (era != "ad" or text[cand.start].isdigit())
+
+
+def _guard_capitalized(text: str, cand: Candidate) -> bool:
+    return _capitalized(text, cand)
+
+
+def _guard_season(text: str, cand: Candidate) -> bool:
+    season = (_group_text(text, cand, "season") or "").lower()
+    if _group_text(text, cand, "year") or _group_text(text, cand, "mod"):
+        return True
+    rel = (_group_text(text, cand, "rel") or "").lower()
+    if rel and rel != "the":
+        return True
+    before = _previous_word(text, cand.start)
+    after = text[cand.end : cand.end + 6].lower()
+    if season == "fall":
+        return rel == "the" and before in {"in", "during", "by", "until", "since", "over",
+                                            "through", "this", "that", "till", "before", "after"}
+    if after.startswith((" of ", "s ")) and not re.match(r" of \d", after):
+        return False
+    return before in _PREPOSITIONS or rel == "the"
+
+
+def _guard_holiday(text: str, cand: Candidate) -> bool:
+    return _capitalized(text, cand, "holiday")
+
+
+def _guard_clock_24h(text: str, cand: Candidate) -> bool:
+    before = text[max(0, cand.start - 12) : cand.start]
+    return not re.search(r"(?:[A-Z][a-z]+|ratio|score|odds|verse)\s+$", before)
+
+
+def _guard_set_adverb(text: str, cand: Candidate) -> bool:
+    word = (_group_text(text, cand, "adverb") or "").lower()
+    if word == "annual":
+        return False
+    return not text[cand.end : cand.end + 1].isalpha()
+
+
+def _guard_rate_set(text: str, cand: Candidate) -> bool:
+    before = text[max(0, cand.start - 40) : cand.start].lower()
+    return bool(re.search(r"(?:\d|million|billion|thousand|hundred|dollars?|cents?|percent|"
+                          r"hours?|miles?|times|people|barrels|tons)\W+(?:[a-z]+\W+)?$", before))
+
+
+def _guard_vague_duration(text: str, cand: Candidate) -> bool:
+    if _group_text(text, cand, "num"):
+        return True
+    before = _previous_word(text, cand.start)
+    return before in {"for", "over", "within", "in", "after", "of", "took", "take", "takes",
+                      "lasted", "last", "spent", "spend", "waited"}
+
+
+def _guard_anaphoric_offset(text: str, cand: Candidate) -> bool:
+    return True
+
+
+def _guard_not_duration_adjective(text: str, cand: Candidate) -> bool:
+    return not re.match(r"-[a-z]", text[cand.end : cand.end + 2])
+
+
+def _guard_ref(text: str, cand: Candidate) -> bool:
+    word = text[cand.start : cand.end].lower()
+    after = text[cand.end : cand.end + 8].lower()
+    if word == "now" and after.startswith((" that", "-", " defunct")):
+        return word == "now" and after.startswith(" that")
+    if word == "the past" and _previous_word(text, cand.start) not in {"in", "into", "than",
+                                                                      "from", "of", "to"}:
+        return False
+    if word == "the future" and _previous_word(text, cand.start) not in {"in", "into", "for",
+                                                                        "of", "to", "near"}:
+        return False
+    return True
+
+
+GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
+    "month_capitalized": _guard_month_capitalized,
+    "bare_month": _guard_bare_month,
+    "year_context": _guard_year_context,
+    "year_words_context": _guard_year_words,
+    "era_year": _guard_era_year,
+    "capitalized": _guard_capitalized,
+    "season_context": _guard_season,
+    "holiday_case": _guard_holiday,
+    "clock_24h": _guard_clock_24h,
+    "set_adverb": _guard_set_adverb,
+    "rate_set": _guard_rate_set,
+    "vague_duration": _guard_vague_duration,
+    "anaphoric_offset": _guard_anaphoric_offset,
+    "not_duration_adjective": _guard_not_duration_adjective,
+    "ref_context": _guard_ref,
+}
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest matches first, then priority, then rule order; keep those that do not overlap."""
+    ranked = sorted(found, key=lambda c: (-(c.end - c.start), -c.rule.definition.priority,
+                                          c.order, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in ranked:
+        if any(cand.start < end and start < cand.end for start, end in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def parse_number(text: str, lexicon: Lexicon) -> float | None:
+    """A number written in digits or words; None when vague ("several").
+
+    "three-and-a-half" -> 3.5, "2 1/2" -> 2.5, "twenty-four" -> 24, "a" -> 1.
+    """
+    raw = " ".join(text.lower().replace("-", " ").split())
+    if not raw:
+        return None
+    if lexicon.word("vague", raw) is not None:
+        return None
+    digits = re.fullmatch(r"(\d+(?:\.\d+)?)(?: ?(1/2|½|1/4|¼|3/4|¾))?", raw)
+    if digits:
+        return float(digits.group(1)) + _FRACTIONS.get(digits.group(2) or "", 0.0)
+    extra = 0.0
+    half = re.search(r"\s+and\s+(?:a|one)\s+(half|quarter)$", raw)
+    if half:
+        extra = 0.5 if half.group(1) == "half" else 0.25
+        raw = raw[: half.start()]
+    value = lexicon.word("number", raw)
+    if value is not None:
+        return float(value) + extra
+    parts = raw.split()
+    tens = lexicon.word("tens", parts[0])
+    if tens is not None:
+        unit = lexicon.word("number", " ".join(parts[1:])) if len(parts) > 1 else 0
+        if unit is not None and unit < 10:
+            return float(tens + unit) + extra
+    return None
+
+
+def _year_from_words(text: str, lexicon: Lexicon) -> int | None:
+    """ "nineteen ninety-seven" -> 1997, "two thousand and five" -> 2005."""
+    raw = " ".join(text.lower().replace("-", " ").replace(" and ", " ").split())
+    if raw.startswith("the year "):
+        raw = raw[len("the year ") :]
+    if raw.startswith("nineteen "):
+        rest = parse_number(raw[len("nineteen ") :], lexicon)
+        return 1900 + int(rest) if rest is not None and rest < 100 and rest == int(rest) else None
+    if raw.startswith("two thousand"):
+        rest_text = raw[len("two thousand") :].strip()
+        rest = parse_number(rest_text, lexicon) if rest_text else 0.0
+        return 2000 + int(rest) if rest is not None and rest < 100 and rest == int(rest) else None
+    return None
+
+
+def _two_digit_year(text: str) -> int:
+    """A year written with two digits, read within a century window: "'98" -> 1998, "'25" -> 2025."""
+    value = int(text.strip("'’"))
+    return 2000 + value if value < 50 else 1900 + value
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
+    """Turn a rule match into what the text said; None when the match names no real time.
+
+    "late February 2022" (rule date.month_year) -> TimeSpec(kind="month", month=2, year=2022,
+    mod="END").
+    """
+    definition = cand.rule.definition
+    fields: dict[str, Any] = {"kind": definition.kind}
+    fields.update({k: v for k, v in definition.set.items() if k in TimeSpec.model_fields})
+    extra = {k: v for k, v in definition.set.items() if k not in TimeSpec.model_fields}
+
+    def group(name: str) -> str | None:
+        return _group_text(text, cand, name)
+
+    if (word := group("month")) is not None:
+        fields["month"] = int(word) if word.isdigit() else lexicon.word("month", word)
+    if (word := group("weekday")) is not None:
+        fields["weekday"] = lexicon.word("weekday", word)
+    if (word := group("day")) is not None:
+        fields["day"] = int(word)
+    if (word := group("ordinal")) is not None and definition.kind == "date":
+        ordinal = _ordinal(word, lexicon)
+        if ordinal is None or ordinal < 1:
+            return None
+        fields["day"] = ordinal
+    if (word := group("year")) is not None:
+        if word.startswith(("'", "’")) or len(word) == 2:
+            fields["year"] = _two_digit_year(word)
+        else:
+            fields["year"] = int(word)
+        era = (group("era") or "").lower().replace(".", "")
+        if era in {"bc", "bce"}:
+            fields["year"] = -fields["year"] + 1  # astronomical year numbering: 1 BC is year 0
+    if (word := group("yearwords")) is not None:
+        year = _year_from_words(word, lexicon)
+        if year is None:
+            return None
+        fields["year"] = year
+    if (word := group("fiscal")) is not None:
+        fields["quant"] = "FY"
+    if (word := group("hour")) is not None:
+        hour = int(word) if word.isdigit() else int(parse_number(word, lexicon) or -1)
+        ampm = (group("ampm") or "").lower().replace(".", "")
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        if not 0 <= hour <= 23:
+            return None
+        fields["hour"] = hour
+        fields["minute"] = _int(group("minute")) or 0
+        if (second := _int(group("second"))) is not None:
+            fields["second"] = second
+        pod = (group("pod") or "").lower()
+        if "afternoon" in pod or "evening" in pod or "night" in pod:
+            if fields["hour"] < 12:
+                fields["hour"] += 12
+    if (word := group("named")) is not None:
+        fields["hour"] = 0 if word.lower() == "midnight" else 12
+        fields["minute"] = 0
+    if (word := group("tz")) is not None:
+        fields["tz"] = lexicon.word("tz", word) or word.upper()
+    if (word := group("pod")) is not None and "hour" not in fields:
+        fields["partofday"] = lexicon.word("partofday", word)
+    if (word := group("season")) is not None:
+        fields["season"] = lexicon.word("season", word)
+    if (word := group("holiday")) is not None:
+        fields["holiday"] = lexicon.word("holiday", word)
+    if (word := group("deictic")) is not None:
+        fields["offset"] = lexicon.word("deictic", word)
+    if (word := group("twice")) is not None:
+        fields["offset"] = -2 if "yesterday" in word.lower() else 2
+    if "deictic_offset" in extra:
+        fields["offset"] = extra["deictic_offset"]
+    if (word := group("decade")) is not None:
+        fields["decade"] = int(word)
+    if (word := group("decade_short")) is not None:
+        fields["decade"] = 1900 + int(word) if int(word) >= 20 else 2000 + int(word)
+    if (word := group("decade_word")) is not None:
+        fields["decade"] = 1900 + int(lexicon.word("decade_word", word))
+    if definition.kind == "century" and (word := group("ordinal")) is not None:
+        ordinal = _ordinal(word, lexicon)
+        if ordinal is None or ordinal < 1:
+            return None
+        fields["century"] = ordinal - 1
+    if (word := group("qnum")) is not None:
+        fields["quarter"] = int(word)
+    if definition.kind == "quarter" and (word := group("ordinal")) is not None:
+        ordinal = _ordinal(word, lexicon)
+        fields["quarter"] = 4 if ordinal == -1 else ordinal
+    if (word := group("year0")) is not None and "year" not in fields:
+        fields["year"] = int(word)
+    if (word := group("half")) is not None:
+        fields["half"] = int(word)
+    if definition.kind == "half" and (word := group("ordinal")) is not None:
+        ordinal = _ordinal(word, lexicon)
+        fields["half"] = 2 if ordinal in (2, -1) else 1
+    if (word := group("thisyear")) is not None:
+        fields["rel"] = word.lower()
+    if (word := group("num")) is not None:
+        amount = parse_number(word, lexicon)
+        if definition.id == "set.every" and word.lower() == "other":
+            amount = 2.0
+        fields["amount"] = amount
+    if extra.get("plus_half") and fields.get("amount") is not None:
+        fields["amount"] = fields["amount"] + 0.5
+    if (word := group("unit")) is not None:
+        unit = lexicon.word("unit", word) or lexicon.word("calendar_unit", word)
+        fields["unit"] = unit or _bare_unit(word)
+    if (word := group("unit2")) is not None:
+        unit2 = lexicon.word("unit", word) or _bare_unit(word)
+        if "unit" not in fields:
+            fields["unit"] = unit2
+        elif (number := group("num2")) is not None:
+            fields["amount2"] = parse_number(number, lexicon)
+            fields["unit2"] = unit2
+    if (word := group("rel")) is not None:
+        rel = word.lower()
+        fields["rel"] = lexicon.word("rel", rel) or rel
+    if (word := group("rel2")) is not None and "rel" not in fields:
+        fields["rel"] = word.lower()
+    if (word := group("mod")) is not None:
+        mod = word.lower().replace("-", " ").strip()
+        fields["mod"] = lexicon.word("mod", mod) or {"earlier": "EARLIER", "later": "LATER"}.get(
+            mod, mod.upper())
+    if (word := group("mod2")) is not None and "mod" not in fields:
+        fields["mod"] = lexicon.word("mod", word)
+    if (word := group("approx")) is not None:
+        fields["mod"] = lexicon.word("approx", word) or _clock_approx(word)
+        fields["approx"] = True
+    if (word := group("dir")) is not None:
+        direction = word.lower()
+        sign = -1 if direction in {"ago", "back", "earlier", "before", "prior to",
+                                   "beforehand", "since"} else 1
+        fields["offset"] = sign
+        if direction in {"ago", "back", "hence", "from now", "from today", "from tomorrow"}:
+            fields["anchor"] = "publication"
+            if direction == "from tomorrow":
+                fields["day"] = 1
+    if (word := group("yago")) is not None:
+        fields["offset"] = -1
+        unit2 = (group("unit2") or "").lower()
+        fields["unit2"] = unit2 if unit2 in {"quarter", "month", "week"} else None
+    if (word := group("quant")) is not None:
+        fields["quant"] = word.upper()
+    if (word := group("adverb")) is not None:
+        fields["ref"] = lexicon.word("set_adverb", word)
+    if (word := group("times")) is not None:
+        fields["quant"] = word.lower()
+    if (word := group("weekdays")) is not None:
+        fields["weekday"] = lexicon.word("weekday", word.rstrip("s"))
+    if (word := group("numeric")) is not None:
+        fields["ref"] = word
+    if (word := group("ref")) is not None:
+        fields["ref"] = lexicon.word("ref", word)
+    if definition.id == "duration.n_units_and" and group("num2") is None:
+        fields["amount"] = (fields.get("amount") or 0) + 0.5
+    return TimeSpec(**fields)
+
+
+def _clock_approx(word: str) -> str:
+    word = word.lower()
+    if "after" in word:
+        return "AFTER"
+    if "before" in word:
+        return "BEFORE"
+    return "APPROX"
+
+
+def _bare_unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return {"centurie": "century", "period": "quarter"}.get(word, word)
+
+
+def _ordinal(word: str, lexicon: Lexicon) -> int | None:
+    word = word.lower()
+    digits = re.match(r"(\d+)", word)
+    if digits:
+        return int(digits.group(1))
+    value = lexicon.word("ordinal", word)
+    return int(value) if value is not None else None
+
+
+def extract(text: str, *, language: str = "en", document: str | None = None) -> list[Mention]:
+    """Every temporal expression in text, in order, non-overlapping, unresolved (time=None).
+
+    "He left on Friday." -> [Mention(span=(11, 17), text="Friday", type=DATE, rule="weekday")]
+    """
+    lexicon = load(language)
+    low = _lowered(text)
+    kept: list[Candidate] = []
+    for cand in candidates(text, low, lexicon):
+        guards = cand.rule.definition.guards
+        if any(not GUARDS[name](text, cand) for name in guards):
+            continue
+        kept.append(cand)
+    chosen = [c for c in select(kept) if not _covered_by_negative(c, low, lexicon)]
+    mentions: list[Mention] = []
+    for cand in chosen:
+        spec = build_spec(text, cand, lexicon)
+        if spec is None:
+            continue
+        mentions.append(
+            Mention(
+                document=document,
+                span=(cand.start, cand.end),
+                text=text[cand.start : cand.end],
+                type=TimexType(cand.rule.definition.type),
+                rule=cand.rule.definition.id,
+                spec=spec,
+            )
+        )
+    return mentions

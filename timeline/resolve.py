@@ -1,0 +1,829 @@
+"""Turn what the text said (TimeSpec) into what we conclude (TimeValue), one verb per kind.
+
+Deictic phrases anchor on the publication time; anaphoric ones ("two days later", "the following
+week", "that day") on the focus: the time of the latest dated mention before them. Tense decides
+which way a bare weekday, month or holiday goes. All arithmetic is in `timeline.calendar`; the
+only call to dateparser is here, for numeric date strings with a year.
+
+"Friday", published Fri 2025-09-05, past tense -> 2025-09-05 [2025-09-05, 2025-09-06), "day".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from timeline import calendar as cal
+from timeline.models import Grain, Mention, Settings, Tense, TimeSpec, TimeValue
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_UNIT_GRAIN = {
+    "second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR, "day": Grain.DAY,
+    "week": Grain.WEEK, "fortnight": Grain.WEEK, "weekend": Grain.WEEK, "month": Grain.MONTH,
+    "quarter": Grain.QUARTER, "season": Grain.SEASON, "halfyear": Grain.HALFYEAR,
+    "year": Grain.YEAR, "decade": Grain.DECADE, "century": Grain.CENTURY,
+}
+# Parts of the day as clock hours [from, to); night runs past midnight.
+_PARTOFDAY_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24),
+                    "NI": (20, 30), "DT": (6, 18)}
+_PARTOFDAY_WORDS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_MOD_PART = {"START": "early", "MID": "mid", "END": "late",
+             "FIRST_HALF": "first_half", "SECOND_HALF": "second_half"}
+_MOD_TIMEX = {"FIRST_HALF": "START", "SECOND_HALF": "END"}
+
+
+@dataclass
+class Context:
+    """What resolution knows while it walks a document: publication time, settings, focus."""
+
+    published: datetime
+    settings: Settings
+    focus: TimeValue | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def today(self) -> date:
+        return self.published.date()
+
+
+def _day(d: date) -> str:
+    return f"{WEEKDAYS[d.weekday()][:3]} {d.isoformat()}"
+
+
+def _value(start: datetime, end: datetime, grain: Grain, **extra: object) -> TimeValue:
+    return TimeValue(value=cal.timex_value(start, grain), start=start, end=end, grain=grain,
+                     **extra)  # type: ignore[arg-type]
+
+
+def _interval(grain: Grain, d: date, ctx: Context) -> tuple[datetime, datetime] | None:
+    return cal.unit_interval(grain, d, ctx.settings.hemisphere)
+
+
+def _direction(tense: Tense, ctx: Context) -> str:
+    if tense == "future":
+        return "future"
+    if tense == "present" and ctx.settings.prefer == "future":
+        return "future"
+    return "past"
+
+
+def _apply_mod(tv: TimeValue, mod: str | None) -> TimeValue:
+    """Narrow an interval to the part a modifier names: "late February 2022" -> Feb 21-28."""
+    if not mod or tv.start is None or tv.end is None or tv.grain is None:
+        return tv.model_copy(update={"mod": mod}) if mod else tv
+    part = _MOD_PART.get(mod)
+    if part is None:
+        return tv.model_copy(update={"mod": mod})
+    start, end = cal.sub_interval(tv.start, tv.end, tv.grain, part)
+    return tv.model_copy(update={"start": start, "end": end, "mod": _MOD_TIMEX.get(mod, mod)})
+
+
+def _reference(spec: TimeSpec, ctx: Context) -> tuple[date, str]:
+    """The day deictic arithmetic starts from, and how to say so."""
+    if spec.anchor == "previous" or ctx.settings.document_type == "narrative":
+        if ctx.focus is not None and ctx.focus.start is not None:
+            return ctx.focus.start.date(), f"the previous time mentioned ({ctx.focus.value})"
+    return ctx.today, f"publication ({_day(ctx.today)})"
+
+
+# --- kinds --------------------------------------------------------------------------------------
+
+
+def _deictic(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    day = ctx.today + timedelta(days=spec.offset or 0)
+    words = {0: "publication day", -1: "the day before publication",
+             1: "the day after publication", -2: "two days before publication",
+             2: "two days after publication"}.get(spec.offset or 0, "publication")
+    if spec.partofday:
+        tv = _partofday(day, spec.partofday)
+        return tv.model_copy(update={"explanation": f'"{text}": {words}, {_day(day)}, '
+                                                    f'{spec.partofday} part of day'})
+    interval = cal.day_interval(day)
+    if interval is None:
+        return None
+    tv = _value(*interval, Grain.DAY, explanation=f'"{text}": {words}, {_day(day)}')
+    return _apply_mod(tv, spec.mod)
+
+
+def _partofday(day: date, code: str) -> TimeValue:
+    lo, hi = _PARTOFDAY_HOURS.get(code, (0, 24))
+    start = datetime(day.year, day.month, day.day) + timedelta(hours=lo)
+    end = datetime(day.year, day.month, day.day) + timedelta(hours=hi)
+    return TimeValue(value=cal.partofday_value(day, code), start=start, end=end,
+                     grain=Grain.PARTOFDAY)
+
+
+def _overnight(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    # The night before publication: D-1 18:00 to D 09:00; in future tense the coming night.
+    night = ctx.today if tense == "future" else ctx.today - timedelta(days=1)
+    base = datetime(night.year, night.month, night.day)
+    return TimeValue(value=cal.partofday_value(night, "NI"), start=base + timedelta(hours=18),
+                     end=base + timedelta(hours=33), grain=Grain.PARTOFDAY,
+                     explanation=f'"{text}": the night of {_day(night)} into the next morning, '
+                                 f'{"future" if tense == "future" else "before publication"}')
+
+
+def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: Context
+                  ) -> tuple[date, str]:
+    name = WEEKDAYS[weekday]
+    if rel in ("last", "previous"):
+        return cal.weekday_before(ref, weekday), f"the {name} before"
+    if rel in ("next", "following"):
+        return cal.weekday_after(ref, weekday), f"the {name} after"
+    if rel == "same":
+        monday = cal.week_monday(ref)
+        return monday + timedelta(days=weekday), f"the {name} of the same week as"
+    if _direction(tense, ctx) == "future":
+        return cal.weekday_on_or_after(ref, weekday), f"the first {name} on or after"
+    return cal.weekday_on_or_before(ref, weekday), f"the most recent {name} on or before"
+
+
+def _weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.weekday is None:
+        return None
+    rel = spec.rel if spec.rel not in ("this",) else None
+    anchor = "publication"
+    ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
+    if rel in ("same", "following", "previous") or ctx.settings.document_type == "narrative":
+        if ctx.focus is not None and ctx.focus.start is not None:
+            ref, ref_text = ctx.focus.start.date(), f"the previous time mentioned ({ctx.focus.value})"
+            anchor = "previous"
+    day, how = _weekday_date(spec.weekday, rel, tense, ref, ctx)
+    why = f'"{text}": {how} {ref_text}, {tense} tense'
+    if spec.hour is not None:
+        return _clock_on(day, spec, why)
+    if spec.partofday:
+        tv = _partofday(day, spec.partofday)
+        return tv.model_copy(update={"explanation": why, "anchor": anchor})
+    interval = cal.day_interval(day)
+    if interval is None:
+        return None
+    return _apply_mod(_value(*interval, Grain.DAY, explanation=why, anchor=anchor), spec.mod)
+
+
+def _clock_on(day: date, spec: TimeSpec, why: str) -> TimeValue | None:
+    if spec.hour is None:
+        return None
+    start = datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0, spec.second or 0)
+    grain = Grain.SECOND if spec.second is not None else Grain.MINUTE
+    step = timedelta(seconds=1) if grain == Grain.SECOND else timedelta(minutes=1)
+    mod = spec.mod
+    return TimeValue(value=cal.timex_value(start, grain), start=start, end=start + step,
+                     grain=grain, tz=spec.tz, mod=mod,
+                     explanation=why + (f", time zone {spec.tz}" if spec.tz else ""))
+
+
+def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.weekday is not None:
+        day, how = _weekday_date(spec.weekday, None, tense, ctx.today, ctx)
+        return _clock_on(day, spec, f'"{text}": {how} publication, at the time stated')
+    day, source = ctx.today, f"publication day {_day(ctx.today)}"
+    if ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain in (
+            Grain.DAY, Grain.PARTOFDAY, Grain.HOUR, Grain.MINUTE):
+        day, source = ctx.focus.start.date(), f"the day in focus {_day(ctx.focus.start.date())}"
+    return _clock_on(day, spec, f'"{text}": clock time on {source}')
+
+
+def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.month is None or spec.day is None:
+        return None
+    year = spec.year
+    why = f'"{text}": the date as written'
+    if year is None:
+        if not cal.is_valid_date(2000, spec.month, spec.day):
+            return None
+        direction = _direction(tense, ctx)
+        year = cal.nearest_year(spec.month, spec.day, ctx.today, direction)
+        if spec.weekday is not None:
+            for candidate in (year, year - 1, year + 1):
+                if (cal.is_valid_date(candidate, spec.month, spec.day)
+                        and date(candidate, spec.month, spec.day).weekday() == spec.weekday):
+                    year = candidate
+                    break
+        why = (f'"{text}": no year given; {year} puts it nearest publication '
+               f'({_day(ctx.today)}) in the {direction}')
+    if not cal.is_valid_date(year, spec.month, spec.day):
+        return None
+    day = date(year, spec.month, spec.day)
+    if spec.hour is not None:
+        return _clock_on(day, spec, why)
+    interval = cal.day_interval(day)
+    if interval is None:
+        return None
+    return _apply_mod(_value(*interval, Grain.DAY, explanation=why, anchor="absolute"), spec.mod)
+
+
+@lru_cache(maxsize=4096)
+def _parse_numeric(text: str, day_first: bool) -> date | None:
+    """A numeric date string with a year, normalised by dateparser: "09/05/2025" -> 2025-09-05."""
+    import dateparser  # slow to import: only when a numeric date appears
+
+    parsed = dateparser.parse(
+        text, languages=["en"],
+        settings={"DATE_ORDER": "DMY" if day_first else "MDY", "STRICT_PARSING": True,
+                  "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    raw = spec.ref or text
+    parts = raw.replace(".", "/").split("/")
+    if len(parts) == 2:
+        first, second = int(parts[0]), int(parts[1])
+        month, day = (second, first) if ctx.settings.day_first else (first, second)
+        if not 1 <= month <= 12:
+            return None
+        return _date(TimeSpec(kind="date", month=month, day=day), tense, ctx, text)
+    if len(parts[0]) == 4:
+        year, month, day = (int(p) for p in parts)
+        if not cal.is_valid_date(year, month, day):
+            return None
+        found: date | None = date(year, month, day)
+    else:
+        found = _parse_numeric(raw, ctx.settings.day_first)
+    if found is None:
+        return None
+    interval = cal.day_interval(found)
+    if interval is None:
+        return None
+    order = "day first" if ctx.settings.day_first else "month first (US)"
+    return _value(*interval, Grain.DAY, anchor="absolute",
+                  explanation=f'"{text}": numeric date read {order}')
+
+
+def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.month is None:
+        return None
+    year = spec.year
+    why = f'"{text}": the month as written'
+    if year is None:
+        rel = spec.rel
+        if rel in ("last", "previous"):
+            year = ctx.today.year if spec.month < ctx.today.month else ctx.today.year - 1
+            why = f'"{text}": the last {text.split()[-1]} before publication'
+        elif rel in ("next", "following"):
+            year = ctx.today.year if spec.month > ctx.today.month else ctx.today.year + 1
+            why = f'"{text}": the next one after publication'
+        elif rel == "this":
+            year = ctx.today.year
+            why = f'"{text}": in the year of publication'
+        else:
+            direction = _direction(tense, ctx)
+            year = cal.nearest_year(spec.month, None, ctx.today, direction)
+            why = (f'"{text}": no year given; {year} puts it nearest publication '
+                   f'({_day(ctx.today)}) in the {direction}')
+    interval = cal.month_interval(year, spec.month)
+    if interval is None:
+        return None
+    tv = _value(*interval, Grain.MONTH, explanation=why, anchor="absolute")
+    return _apply_mod(tv, spec.mod)
+
+
+def _year(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.year is None:
+        return None
+    if spec.year < 1:
+        return TimeValue(value=f"BC{1 - spec.year:04d}", explanation=f'"{text}": a year BC')
+    interval = cal.year_interval(spec.year)
+    if interval is None:
+        return None
+    tv = _value(*interval, Grain.YEAR, explanation=f'"{text}": the year as written',
+                anchor="absolute")
+    if spec.quant == "FY":
+        tv = tv.model_copy(update={"value": f"FY{spec.year:04d}",
+                                   "explanation": f'"{text}": fiscal year {spec.year}; its '
+                                                  f'calendar year shown as the interval'})
+    return _apply_mod(tv, spec.mod)
+
+
+def _decade(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.decade is None:
+        return None
+    interval = cal.decade_interval(spec.decade)
+    if interval is None:
+        return None
+    tv = _value(*interval, Grain.DECADE, explanation=f'"{text}": the decade from {spec.decade}',
+                anchor="absolute")
+    return _apply_mod(tv, spec.mod)
+
+
+def _century(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.century is None:
+        return None
+    interval = cal.century_interval(spec.century)
+    if interval is None:
+        return None
+    tv = _value(*interval, Grain.CENTURY, anchor="absolute",
+                explanation=f'"{text}": the years {spec.century}00-{spec.century}99')
+    return _apply_mod(tv, spec.mod)
+
+
+def _shift_unit(d: date, unit: str, steps: int, ctx: Context) -> date | None:
+    moved = cal.shift(datetime(d.year, d.month, d.day), steps, unit)
+    return moved.date() if moved else None
+
+
+def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    unit = spec.unit or "day"
+    rel = spec.rel or "this"
+    if unit == "weekend":
+        return _weekend(spec, rel, tense, ctx, text)
+    grain = _UNIT_GRAIN.get(unit)
+    if grain is None:
+        return None
+    ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
+    anchor = "publication"
+    if rel in ("previous", "following", "same"):
+        if ctx.focus is not None and ctx.focus.start is not None:
+            ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"
+            anchor = "previous"
+    steps = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+    target = _shift_unit(ref, unit, steps, ctx) if steps else ref
+    if target is None:
+        return None
+    interval = _interval(grain, target, ctx)
+    if interval is None:
+        return None
+    word = {-1: "the one before", 1: "the one after", 0: "the one containing"}[steps]
+    tv = _value(*interval, grain, anchor=anchor,
+                explanation=f'"{text}": {word} {ref_text}, by {unit}')
+    if spec.mod in ("EARLIER", "LATER"):
+        return _earlier_later(tv, spec.mod, ctx, text)
+    return _apply_mod(tv, spec.mod)
+
+
+def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str) -> TimeValue:
+    # "earlier this week" runs from the week's start up to (not including) publication day;
+    # when that is empty (published on the Monday) the publication day itself is kept.
+    assert tv.start is not None and tv.end is not None
+    day_start = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+    if mod == "EARLIER":
+        end = min(tv.end, day_start) if tv.start < day_start else tv.end
+        if end <= tv.start:
+            end = day_start + timedelta(days=1)
+        return tv.model_copy(update={"end": end, "explanation": tv.explanation + (
+            ", before publication day" if end <= day_start else "")})
+    start = max(tv.start, day_start + timedelta(days=1))
+    if start >= tv.end:
+        start = tv.start
+    return tv.model_copy(update={"start": start,
+                                 "explanation": tv.explanation + ", after publication day"})
+
+
+def _weekend(spec: TimeSpec, rel: str, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    today = ctx.today
+    on_weekend = today.weekday() >= 5
+    if rel in ("last", "previous"):
+        base = today - timedelta(days=7) if on_weekend or True else today
+        base = cal.week_monday(today) - timedelta(days=1)
+        how = "the weekend before publication"
+    elif rel in ("next", "following"):
+        base = cal.week_monday(today) + timedelta(days=7 if on_weekend else 5)
+        how = "the weekend after publication"
+    elif _direction(tense, ctx) == "past" and not on_weekend:
+        base = cal.week_monday(today) - timedelta(days=1)
+        how = "the most recent weekend before publication"
+    else:
+        base = today
+        how = "the weekend of the publication week"
+    interval = cal.weekend_interval(base)
+    if interval is None:
+        return None
+    monday = cal.week_monday(base)
+    iso = monday.isocalendar()
+    return TimeValue(value=f"{iso[0]:04d}-W{iso[1]:02d}-WE", start=interval[0], end=interval[1],
+                     grain=Grain.WEEK, mod=spec.mod if spec.mod in ("START", "END") else None,
+                     explanation=f'"{text}": {how}, {tense} tense')
+
+
+def _year_ago(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    grain = _UNIT_GRAIN.get(spec.unit2 or "year", Grain.YEAR)
+    if ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain == grain:
+        base, source = ctx.focus.start.date(), f"the period in focus ({ctx.focus.value})"
+    else:
+        base, source = ctx.today, f"publication ({_day(ctx.today)})"
+        if grain == Grain.QUARTER:
+            base = _shift_unit(base, "quarter", -1, ctx) or base
+            source = "the latest completed quarter"
+    target = _shift_unit(base, "year", -1, ctx)
+    if target is None:
+        return None
+    interval = _interval(grain, target, ctx)
+    if interval is None:
+        return None
+    return _value(*interval, grain, anchor="previous" if "focus" in source else "publication",
+                  explanation=f'"{text}": one year before {source}')
+
+
+def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    unit = spec.unit or "day"
+    grain = _UNIT_GRAIN.get(unit, Grain.DAY)
+    sign = spec.offset or -1
+    if spec.amount is None:
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return TimeValue(value=ref, explanation=f'"{text}": an unstated amount of time '
+                                                 f'{"before" if sign < 0 else "after"} publication')
+    ref, ref_text = _reference(spec, ctx)
+    anchor = "previous" if ref_text.startswith("the previous") else "publication"
+    base = datetime(ref.year, ref.month, ref.day)
+    if ctx.focus is not None and anchor == "previous" and ctx.focus.start is not None and \
+            grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
+        base = ctx.focus.start
+    elif grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
+        base = ctx.published
+    moved = cal.shift(base, sign * spec.amount, unit)
+    if moved is None:
+        return None
+    if grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
+        start = moved.replace(minute=0, second=0) if grain == Grain.HOUR else moved.replace(
+            second=0)
+        step = {Grain.HOUR: timedelta(hours=1), Grain.MINUTE: timedelta(minutes=1)}.get(
+            grain, timedelta(seconds=1))
+        tv = TimeValue(value=cal.timex_value(start, grain), start=start, end=start + step,
+                       grain=grain)
+    else:
+        interval = _interval(grain, moved.date(), ctx)
+        if interval is None:
+            return None
+        tv = _value(*interval, grain)
+    amount = f"{spec.amount:g} {unit}{'s' if spec.amount != 1 else ''}"
+    word = "before" if sign < 0 else "after"
+    return tv.model_copy(update={"mod": spec.mod, "anchor": anchor,
+                                 "explanation": f'"{text}": {amount} {word} {ref_text}'})
+
+
+def _in_offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if tense == "future" or ctx.settings.prefer == "future":
+        return _offset(spec.model_copy(update={"offset": 1, "anchor": "publication"}), tense,
+                       ctx, text)
+    return _duration(spec, tense, ctx, text)
+
+
+def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    unit = spec.unit or "day"
+    if ctx.focus is not None and ctx.focus.start is not None:
+        ref, ref_text, anchor = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})", \
+            "previous"
+    else:
+        ref, ref_text, anchor = ctx.today, f"publication ({_day(ctx.today)})", "publication"
+    rel = spec.rel or "same"
+    steps = 0
+    if rel in ("following", "next") or spec.offset == 1:
+        steps = 1
+    elif rel in ("previous", "prior") or spec.offset == -1:
+        steps = -1
+    word = {1: "after", -1: "before", 0: "the same as"}[steps]
+    if unit in _PARTOFDAY_WORDS:
+        day = ref + timedelta(days=steps)
+        tv = _partofday(day, _PARTOFDAY_WORDS[unit])
+        return tv.model_copy(update={"anchor": anchor, "mod": spec.mod,
+                                     "explanation": f'"{text}": {unit} of the day {word} '
+                                                    f'{ref_text}'})
+    if unit in _SEASON_WORDS:
+        year, code = cal.season_of(ref, ctx.settings.hemisphere)
+        order = ["WI", "SP", "SU", "FA"]
+        target = _SEASON_WORDS[unit]
+        delta = (order.index(target) - order.index(code)) % 4
+        if steps < 0 and delta != 0:
+            delta -= 4
+        elif steps < 0:
+            delta = -4
+        elif steps > 0 and delta == 0:
+            delta = 4
+        index = order.index(code) + delta
+        target_year = year + (index // 4 if code != "WI" else (index + 0) // 4)
+        return _season(TimeSpec(kind="season", season=target, year=target_year), tense, ctx,
+                       text)
+    grain = _UNIT_GRAIN.get(unit)
+    if grain is None:
+        return None
+    if unit == "weekend":
+        return _weekend(spec, {1: "next", -1: "last", 0: "this"}[steps], tense, ctx, text)
+    target = _shift_unit(ref, unit, steps, ctx) if steps else ref
+    if target is None:
+        return None
+    interval = _interval(grain, target, ctx)
+    if interval is None:
+        return None
+    tv = _value(*interval, grain, anchor=anchor,
+                explanation=f'"{text}": the {unit} {word} {ref_text}')
+    if spec.mod in ("EARLIER", "LATER"):
+        return tv.model_copy(update={"mod": "START" if spec.mod == "EARLIER" else "END"})
+    return _apply_mod(tv, spec.mod)
+
+
+def _duration(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    unit = spec.unit
+    if unit is None:
+        return None
+    if unit == "hm":
+        return TimeValue(value=f"PT{int(spec.amount or 0)}H{text.split()[-2] if False else ''}",
+                         explanation=f'"{text}": a duration')
+    try:
+        if spec.amount is None:
+            letter = cal.duration_value(1, unit)
+            value = letter.replace("1", "X", 1)
+        else:
+            value = cal.duration_value(spec.amount, unit)
+            if spec.amount2 is not None and spec.unit2:
+                second = cal.duration_value(spec.amount2, spec.unit2)
+                value = _join_durations(value, second)
+    except ValueError:
+        return None
+    start = end = None
+    rel = spec.rel
+    if rel in ("last", "past", "previous", "recent", "preceding", "prior") and spec.amount:
+        end = ctx.published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+        start = cal.shift(end, -spec.amount, unit)
+    elif rel in ("next", "coming", "following") and spec.amount:
+        start = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+        end = cal.shift(start, spec.amount, unit)
+    why = f'"{text}": a duration of {value}'
+    if start is not None and end is not None:
+        why += f", {'up to' if rel not in ('next', 'coming', 'following') else 'from'} " \
+               f"publication"
+    return TimeValue(value=value, start=start, end=end, mod=spec.mod, explanation=why,
+                     anchor="publication" if start else "none")
+
+
+def _join_durations(first: str, second: str) -> str:
+    """ "P2Y" + "P3M" -> "P2Y3M"; "PT2H" + "PT30M" -> "PT2H30M"; "P1D" + "PT6H" -> "P1DT6H"."""
+    if second.startswith("PT") and "T" in first:
+        return first + second[2:]
+    return first + second[1:]
+
+
+def _relational(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    tv = _duration(spec.model_copy(update={"rel": None}), tense, ctx, text)
+    if tv is None:
+        return None
+    word = "before" if (spec.offset or 1) < 0 else "after"
+    return tv.model_copy(update={"explanation": f'"{text}": an offset of {tv.value} {word} '
+                                                f'the event it names'})
+
+
+def _set(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    quant = spec.quant if spec.quant in ("EVERY", "EACH") else None
+    freq = None
+    if spec.weekday is not None:
+        value = f"XXXX-WXX-{spec.weekday + 1}"
+        if spec.partofday:
+            value += f"T{spec.partofday}"
+    elif spec.ref and spec.ref.startswith("P"):
+        value = spec.ref
+    elif spec.unit in _PARTOFDAY_WORDS:
+        value = f"T{_PARTOFDAY_WORDS[spec.unit]}"
+    elif spec.unit in _SEASON_WORDS:
+        value = f"XXXX-{_SEASON_WORDS[spec.unit]}"
+    elif spec.unit == "weekend":
+        value = "XXXX-WXX-WE"
+    elif spec.unit:
+        try:
+            value = cal.duration_value(spec.amount or 1, spec.unit)
+        except ValueError:
+            return None
+    else:
+        return None
+    if spec.quant and spec.quant not in ("EVERY", "EACH", "PER"):
+        times = {"once": 1, "twice": 2, "thrice": 3}.get(spec.quant)
+        if times is None:
+            first = spec.quant.split()[0]
+            times = int(first) if first.isdigit() else None
+        freq = f"{times}X" if times else None
+    return TimeValue(value=value, quant=quant, freq=freq, anchor="none",
+                     explanation=f'"{text}": a recurring time, {value}')
+
+
+def _ref(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if not spec.ref:
+        return None
+    meaning = {"PRESENT_REF": "the present, around publication", "PAST_REF": "an unstated past",
+               "FUTURE_REF": "an unstated future"}.get(spec.ref, spec.ref)
+    return TimeValue(value=spec.ref, anchor="publication", explanation=f'"{text}": {meaning}')
+
+
+def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    today = ctx.today
+    current = (today.month - 1) // 3 + 1
+    if spec.quarter is None:
+        rel = spec.rel or "same"
+        if rel == "same" and ctx.focus is not None and ctx.focus.grain == Grain.QUARTER and \
+                ctx.focus.start is not None:
+            d = ctx.focus.start.date()
+            why = f"the quarter in focus ({ctx.focus.value})"
+        elif rel in ("current", "this", "coming", "next"):
+            steps = 0 if rel in ("current", "this") else 1
+            d = _shift_unit(today, "quarter", steps, ctx) or today
+            why = "the current quarter" if steps == 0 else "the next quarter"
+        elif rel in ("previous", "prior", "preceding") and ctx.focus is not None and \
+                ctx.focus.grain == Grain.QUARTER and ctx.focus.start is not None:
+            d = _shift_unit(ctx.focus.start.date(), "quarter", -1, ctx) or today
+            why = f"the quarter before {ctx.focus.value}"
+        else:
+            d = _shift_unit(today, "quarter", -1, ctx) or today
+            why = "the latest completed quarter before publication"
+        interval = _interval(Grain.QUARTER, d, ctx)
+        if interval is None:
+            return None
+        return _value(*interval, Grain.QUARTER, explanation=f'"{text}": {why}')
+    year = spec.year
+    why = f'"{text}": quarter {spec.quarter} of {year}'
+    if year is None:
+        if spec.rel in ("last",):
+            year = today.year - 1
+        elif spec.rel in ("next",):
+            year = today.year + 1
+        elif spec.rel in ("year-earlier", "year-ago"):
+            base = ctx.focus.start.year if ctx.focus and ctx.focus.start else today.year
+            year = base - 1
+        elif ctx.focus is not None and ctx.focus.grain == Grain.QUARTER and ctx.focus.start and \
+                spec.rel != "this":
+            year = ctx.focus.start.year
+        elif _direction(tense, ctx) == "future":
+            year = today.year if spec.quarter >= current else today.year + 1
+        else:
+            year = today.year if spec.quarter <= current else today.year - 1
+        why = f'"{text}": quarter {spec.quarter} of {year}, nearest publication in the ' \
+              f'{_direction(tense, ctx)}'
+    interval = cal.quarter_interval(year, spec.quarter)
+    if interval is None:
+        return None
+    tv = _value(*interval, Grain.QUARTER, explanation=why, anchor="absolute")
+    return _apply_mod(tv, spec.mod)
+
+
+def _half(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.half is None:
+        return None
+    year = spec.year
+    if year is None:
+        year = ctx.today.year + {"last": -1, "next": 1}.get(spec.rel or "", 0)
+    interval = cal.half_interval(year, spec.half)
+    if interval is None:
+        return None
+    return _value(*interval, Grain.HALFYEAR, anchor="absolute",
+                  explanation=f'"{text}": half {spec.half} of {year}')
+
+
+def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.season is None:
+        return None
+    hemisphere = ctx.settings.hemisphere
+    year = spec.year
+    why = f'"{text}": the season as written'
+    if year is None:
+        current_year, current = cal.season_of(ctx.today, hemisphere)
+        candidates = [y for y in (current_year - 1, current_year, current_year + 1)]
+        intervals = [(y, cal.season_interval(y, spec.season, hemisphere)) for y in candidates]
+        valid = [(y, iv) for y, iv in intervals if iv is not None]
+        now = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+        rel = spec.rel or "the"
+        if rel in ("last", "previous"):
+            past = [(y, iv) for y, iv in valid if iv[1] <= now]
+            chosen = past[-1] if past else None
+            why = f'"{text}": the last one that ended before publication'
+        elif rel in ("next", "following"):
+            future = [(y, iv) for y, iv in valid if iv[0] > now]
+            chosen = future[0] if future else None
+            why = f'"{text}": the next one after publication'
+        elif rel == "this":
+            containing = [(y, iv) for y, iv in valid if iv[0] <= now < iv[1]]
+            if containing:
+                chosen = containing[0]
+            else:
+                same_year = [(y, iv) for y, iv in valid if iv[0].year == ctx.today.year]
+                chosen = same_year[0] if same_year else None
+            why = f'"{text}": the one of the publication year'
+        else:
+            containing = [(y, iv) for y, iv in valid if iv[0] <= now < iv[1]]
+            if containing:
+                chosen = containing[0]
+            elif _direction(tense, ctx) == "future":
+                future = [(y, iv) for y, iv in valid if iv[0] > now]
+                chosen = future[0] if future else None
+            else:
+                past = [(y, iv) for y, iv in valid if iv[1] <= now]
+                chosen = past[-1] if past else None
+            why = f'"{text}": nearest publication in the {_direction(tense, ctx)}'
+        if chosen is None:
+            return None
+        year = chosen[0]
+    interval = cal.season_interval(year, spec.season, hemisphere)
+    if interval is None:
+        return None
+    tv = TimeValue(value=cal.season_value(year, spec.season), start=interval[0], end=interval[1],
+                   grain=Grain.SEASON, explanation=why)
+    return _apply_mod(tv, spec.mod)
+
+
+def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    if spec.holiday is None:
+        return None
+    year = spec.year
+    why = f'"{text}": the holiday in {year}'
+    if year is None:
+        now = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+        options = [(y, cal.holiday(spec.holiday, y)) for y in
+                   (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)]
+        valid = [(y, iv) for y, iv in options if iv is not None]
+        rel = spec.rel
+        direction = "future" if rel in ("next", "this coming") else (
+            "past" if rel in ("last", "this past") else _direction(tense, ctx))
+        if direction == "future":
+            later = [(y, iv) for y, iv in valid if iv[1] > now and (rel != "next" or iv[0] > now)]
+            chosen = later[0] if later else None
+        else:
+            earlier = [(y, iv) for y, iv in valid if iv[0] <= now and (rel != "last" or iv[1] <= now)]
+            chosen = earlier[-1] if earlier else None
+        if chosen is None:
+            return None
+        year = chosen[0]
+        why = f'"{text}": the one nearest publication in the {direction}, {year}'
+    interval = cal.holiday(spec.holiday, year)
+    if interval is None:
+        return None
+    days = (interval[1] - interval[0]).days
+    grain = Grain.DAY if days <= 1 else Grain.MONTH
+    value = cal.timex_value(interval[0], Grain.DAY) if days <= 1 else \
+        cal.timex_value(interval[0], Grain.MONTH)
+    return TimeValue(value=value, start=interval[0], end=interval[1], grain=grain,
+                     explanation=why + ("" if days <= 1 else f", {days} days"), anchor="absolute")
+
+
+RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]] = {
+    "deictic": _deictic,
+    "overnight": _overnight,
+    "weekday": _weekday,
+    "clock": _clock,
+    "date": _date,
+    "numeric_date": _numeric_date,
+    "month": _month,
+    "year": _year,
+    "decade": _decade,
+    "century": _century,
+    "relative": _relative,
+    "year_ago": _year_ago,
+    "offset": _offset,
+    "in_offset": _in_offset,
+    "anaphoric": _anaphoric,
+    "duration": _duration,
+    "relational": _relational,
+    "set": _set,
+    "ref": _ref,
+    "quarter": _quarter,
+    "half": _half,
+    "season": _season,
+    "holiday": _holiday,
+}
+
+# Kinds whose value can anchor the anaphoric phrases that follow them.
+_FOCUS_GRAINS = frozenset({Grain.MINUTE, Grain.HOUR, Grain.PARTOFDAY, Grain.DAY, Grain.WEEK,
+                           Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR})
+
+
+def resolve_one(spec: TimeSpec, text: str, tense: Tense, ctx: Context) -> TimeValue | None:
+    """Resolve one mention's spec in a context; None when it names no representable time.
+
+    ("Thursday", past, published Fri 2025-09-05) -> 2025-09-04, grain day.
+    """
+    resolver = RESOLVERS.get(spec.kind)
+    if resolver is None:
+        return None
+    try:
+        tv = resolver(spec, tense, ctx, text)
+    except (OverflowError, ValueError):
+        return None
+    if tv is None:
+        return None
+    if tv.start is not None and tv.end is not None and not tv.start < tv.end:
+        return None
+    if tv.anchor_time is None and tv.anchor in ("publication", "previous"):
+        anchor_time = ctx.published if tv.anchor == "publication" else (
+            ctx.focus.start if ctx.focus else None)
+        tv = tv.model_copy(update={"anchor_time": anchor_time})
+    return tv
+
+
+def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
+            settings: Settings | None = None) -> list[Mention]:
+    """Resolve mentions in text order, carrying the focus for anaphoric phrases.
+
+    Mentions that name no real time ("31 February") are dropped.
+    """
+    ctx = Context(published=published, settings=settings or Settings())
+    resolved: list[Mention] = []
+    for mention, tense in zip(mentions, tenses, strict=True):
+        tv = resolve_one(mention.spec, mention.text, tense, ctx)
+        if tv is None:
+            if mention.spec.kind in ("date", "numeric_date", "month"):
+                continue
+            resolved.append(mention)
+            continue
+        resolved.append(mention.model_copy(update={"time": tv}))
+        if tv.grain in _FOCUS_GRAINS and tv.start is not None and mention.type in ("DATE", "TIME"):
+            ctx.focus = tv
+    return resolved

@@ -1,0 +1,94 @@
+"""Split an article into sentences and clauses, and read the tense around a position.
+
+"He said Friday he will resign." -> one sentence; tense at "Friday" is past (nearest cue
+"said"), at "resign" future ("will").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from timeline.lexicon import load
+from timeline.models import Tense
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before a space and a capital or an
+# opening quote, or at a blank line / line break. Abbreviations ("Sept.", "U.S.", "Mr.") do not
+# end sentences when followed by a lowercase word or a digit.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
+    r"vs|etc|approx|est|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|[A-Z])\.)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of text, whitespace trimmed.
+
+    "It rained. Then it stopped." -> [(0, 10), (11, 27)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        if "\n" not in match.group() and _ABBREVIATION.search(text[max(start, end - 12) : end]):
+            nxt = text[match.end() : match.end() + 1]
+            if not nxt.isupper() or text[end - 2 : end] in ("m.",):
+                continue
+            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|[A-Z])\.$",
+                         text[max(start, end - 6) : end]):
+                continue
+        _append_trimmed(text, start, end, spans)
+        start = match.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+@cache
+def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = load(language).cues
+    return cues["future"], cues["past"], cues["present"]
+
+
+def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
+    """The tense of the verb nearest a position in a sentence (lowercased text).
+
+    ("putin will meet him on friday", 22) -> "future"; ("he said friday", 9) -> "past".
+    """
+    future, past, present = _cues(language)
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((future, "future"), (past, "past"), (present, "present")):
+        for match in pattern.finditer(sentence):
+            distance = match.start() - position if match.start() >= position else \
+                position - match.end()
+            # A cue after the mention counts a little less than one before it.
+            distance = distance * 1.2 if match.start() >= position else distance
+            if best is None or distance < best[0]:
+                best = (int(distance), tense)  # type: ignore[assignment]
+    return best[1] if best else "past"
+
+
+def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:
+    """The tense around each span, read within its sentence."""
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+    low = text.lower()
+    result: list[Tense] = []
+    for start, end in spans:
+        index = max(0, bisect_right(starts, start) - 1)
+        s_start, s_end = sentences[index] if sentences else (0, len(text))
+        sentence = low[s_start:s_end]
+        # The mention's own words are no tense cue ("last week", "yesterday").
+        masked = sentence[: start - s_start] + " " * (end - start) + sentence[end - s_start :]
+        result.append(tense_in(masked, start - s_start, language))
+    return result
