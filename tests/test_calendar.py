@@ -1,0 +1,1050 @@
+"""Tests for timeline.calendar: exact tables, calendar limits and cross-checking invariants."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from timeline import calendar as cal
+from timeline.models import Grain
+
+
+def dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def iv(start: str, end: str) -> cal.Interval:
+    return dt(start), dt(end)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+FRI = d("2025-09-05")
+
+
+# --- basic facts ---------------------------------------------------------------------------------
+
+
+def test_constants_and_alias() -> None:
+    assert (cal.MIN_YEAR, cal.MAX_YEAR) == (1, 9999)
+    assert cal.Interval == tuple[datetime, datetime]
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "expected"),
+    [
+        (2024, 2, 29, True),
+        (2025, 2, 29, False),
+        (1900, 2, 29, False),
+        (2000, 2, 29, True),
+        (2025, 4, 31, False),
+        (2025, 4, 30, True),
+        (2025, 13, 1, False),
+        (2025, 0, 1, False),
+        (2025, 1, 0, False),
+        (2025, 1, 32, False),
+        (0, 1, 1, False),
+        (10000, 1, 1, False),
+        (1, 1, 1, True),
+        (9999, 12, 31, True),
+    ],
+)
+def test_is_valid_date(year: int, month: int, day: int, expected: bool) -> None:
+    assert cal.is_valid_date(year, month, day) is expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "expected"),
+    [(2024, 2, 29), (2025, 2, 28), (1900, 2, 28), (2000, 2, 29), (2025, 4, 30), (2025, 12, 31)],
+)
+def test_days_in_month(year: int, month: int, expected: int) -> None:
+    assert cal.days_in_month(year, month) == expected
+
+
+@pytest.mark.parametrize("month", [0, 13])
+def test_days_in_month_rejects_bad_month(month: int) -> None:
+    with pytest.raises(ValueError):
+        cal.days_in_month(2025, month)
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"), [(2024, True), (2025, False), (1900, False), (2000, True), (2100, False)]
+)
+def test_is_leap_year(year: int, expected: bool) -> None:
+    assert cal.is_leap_year(year) is expected
+
+
+# --- unit intervals ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2025-09-05", iv("2025-09-05", "2025-09-06")),
+        ("2024-02-28", iv("2024-02-28", "2024-02-29")),
+        ("2024-02-29", iv("2024-02-29", "2024-03-01")),
+        ("2025-12-31", iv("2025-12-31", "2026-01-01")),
+        ("0001-01-01", iv("0001-01-01", "0001-01-02")),
+        ("9999-12-30", iv("9999-12-30", "9999-12-31")),
+        ("9999-12-31", None),
+    ],
+)
+def test_day_interval(day: str, expected: cal.Interval | None) -> None:
+    assert cal.day_interval(d(day)) == expected
+
+
+def test_day_interval_of_datetime_starts_at_midnight() -> None:
+    assert cal.day_interval(dt("2025-09-05T15:30")) == iv("2025-09-05", "2025-09-06")
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "expected"),
+    [
+        (2025, 2, iv("2025-02-01", "2025-03-01")),
+        (2024, 2, iv("2024-02-01", "2024-03-01")),
+        (2025, 12, iv("2025-12-01", "2026-01-01")),
+        (1, 1, iv("0001-01-01", "0001-02-01")),
+        (9999, 11, iv("9999-11-01", "9999-12-01")),
+        (9999, 12, None),
+        (2025, 13, None),
+        (2025, 0, None),
+        (0, 1, None),
+        (10000, 1, None),
+    ],
+)
+def test_month_interval(year: int, month: int, expected: cal.Interval | None) -> None:
+    assert cal.month_interval(year, month) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "q", "expected"),
+    [
+        (2025, 1, iv("2025-01-01", "2025-04-01")),
+        (2025, 3, iv("2025-07-01", "2025-10-01")),
+        (2025, 4, iv("2025-10-01", "2026-01-01")),
+        (9999, 3, iv("9999-07-01", "9999-10-01")),
+        (9999, 4, None),
+        (2025, 0, None),
+        (2025, 5, None),
+    ],
+)
+def test_quarter_interval(year: int, q: int, expected: cal.Interval | None) -> None:
+    assert cal.quarter_interval(year, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "h", "expected"),
+    [
+        (2025, 1, iv("2025-01-01", "2025-07-01")),
+        (2025, 2, iv("2025-07-01", "2026-01-01")),
+        (9999, 1, iv("9999-01-01", "9999-07-01")),
+        (9999, 2, None),
+        (2025, 3, None),
+        (2025, 0, None),
+    ],
+)
+def test_half_interval(year: int, h: int, expected: cal.Interval | None) -> None:
+    assert cal.half_interval(year, h) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2025, iv("2025-01-01", "2026-01-01")),
+        (1, iv("0001-01-01", "0002-01-01")),
+        (9998, iv("9998-01-01", "9999-01-01")),
+        (9999, None),
+        (0, None),
+        (-5, None),
+    ],
+)
+def test_year_interval(year: int, expected: cal.Interval | None) -> None:
+    assert cal.year_interval(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_year", "expected"),
+    [
+        (1990, iv("1990-01-01", "2000-01-01")),
+        (2020, iv("2020-01-01", "2030-01-01")),
+        (0, iv("0001-01-01", "0010-01-01")),  # no year 0: clipped to the first day
+        (9980, iv("9980-01-01", "9990-01-01")),
+        (9990, None),
+        (1995, None),
+        (-10, None),
+    ],
+)
+def test_decade_interval(first_year: int, expected: cal.Interval | None) -> None:
+    assert cal.decade_interval(first_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"),
+    [
+        (19, iv("1900-01-01", "2000-01-01")),
+        (20, iv("2000-01-01", "2100-01-01")),
+        (0, iv("0001-01-01", "0100-01-01")),
+        (98, iv("9800-01-01", "9900-01-01")),
+        (99, None),
+        (-1, None),
+    ],
+)
+def test_century_interval(digits: int, expected: cal.Interval | None) -> None:
+    assert cal.century_interval(digits) == expected
+
+
+@pytest.mark.parametrize(
+    ("iso_year", "iso_week", "expected"),
+    [
+        (2025, 1, iv("2024-12-30", "2025-01-06")),
+        (2025, 36, iv("2025-09-01", "2025-09-08")),
+        (2020, 53, iv("2020-12-28", "2021-01-04")),
+        (2026, 53, iv("2026-12-28", "2027-01-04")),
+        (2015, 53, iv("2015-12-28", "2016-01-04")),
+        (2025, 53, None),
+        (2025, 0, None),
+        (1, 1, iv("0001-01-01", "0001-01-08")),
+        (9999, 51, iv("9999-12-20", "9999-12-27")),
+        (9999, 52, None),
+        (10000, 1, None),
+        (0, 1, None),
+    ],
+)
+def test_week_interval(iso_year: int, iso_week: int, expected: cal.Interval | None) -> None:
+    assert cal.week_interval(iso_year, iso_week) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2025-09-05", "2025-09-01"),
+        ("2025-09-07", "2025-09-01"),
+        ("2025-09-01", "2025-09-01"),
+        ("2025-01-01", "2024-12-30"),
+        ("2021-01-03", "2020-12-28"),
+        ("0001-01-03", "0001-01-01"),
+        ("9999-12-31", "9999-12-27"),
+    ],
+)
+def test_week_monday(day: str, expected: str) -> None:
+    assert cal.week_monday(d(day)) == d(expected)
+
+
+def test_week_monday_of_datetime_is_a_date() -> None:
+    result = cal.week_monday(dt("2025-09-05T15:00"))
+    assert result == d("2025-09-01")
+    assert type(result) is date
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2025-09-05", iv("2025-09-06", "2025-09-08")),
+        ("2025-09-01", iv("2025-09-06", "2025-09-08")),
+        ("2025-09-07", iv("2025-09-06", "2025-09-08")),
+        ("2025-09-08", iv("2025-09-13", "2025-09-15")),
+        ("2025-12-31", iv("2026-01-03", "2026-01-05")),
+        ("9999-12-20", iv("9999-12-25", "9999-12-27")),
+        ("9999-12-27", None),
+        ("9999-12-31", None),
+    ],
+)
+def test_weekend_interval(day: str, expected: cal.Interval | None) -> None:
+    assert cal.weekend_interval(d(day)) == expected
+
+
+@pytest.mark.parametrize(
+    ("grain", "day", "expected"),
+    [
+        (Grain.DAY, "2025-09-05", iv("2025-09-05", "2025-09-06")),
+        (Grain.WEEK, "2025-09-05", iv("2025-09-01", "2025-09-08")),
+        (Grain.WEEK, "2025-01-01", iv("2024-12-30", "2025-01-06")),
+        (Grain.MONTH, "2025-09-05", iv("2025-09-01", "2025-10-01")),
+        (Grain.MONTH, "2024-02-10", iv("2024-02-01", "2024-03-01")),
+        (Grain.QUARTER, "2025-09-05", iv("2025-07-01", "2025-10-01")),
+        (Grain.QUARTER, "2025-12-31", iv("2025-10-01", "2026-01-01")),
+        (Grain.HALFYEAR, "2025-06-30", iv("2025-01-01", "2025-07-01")),
+        (Grain.HALFYEAR, "2025-09-05", iv("2025-07-01", "2026-01-01")),
+        (Grain.YEAR, "2025-09-05", iv("2025-01-01", "2026-01-01")),
+        (Grain.DECADE, "1995-06-01", iv("1990-01-01", "2000-01-01")),
+        (Grain.DECADE, "2000-01-01", iv("2000-01-01", "2010-01-01")),
+        (Grain.DECADE, "0005-06-01", iv("0001-01-01", "0010-01-01")),
+        (Grain.CENTURY, "1999-12-31", iv("1900-01-01", "2000-01-01")),
+        (Grain.CENTURY, "2000-01-01", iv("2000-01-01", "2100-01-01")),
+        (Grain.CENTURY, "0050-01-01", iv("0001-01-01", "0100-01-01")),
+        (Grain.SEASON, "2026-01-10", iv("2025-12-01", "2026-03-01")),
+        (Grain.SEASON, "2025-09-05", iv("2025-09-01", "2025-12-01")),
+        (Grain.HOUR, "2025-09-05T15:30:10", iv("2025-09-05T15:00", "2025-09-05T16:00")),
+        (Grain.MINUTE, "2025-09-05T15:30:10", iv("2025-09-05T15:30", "2025-09-05T15:31")),
+        (Grain.SECOND, "2025-09-05T15:30:10.5", iv("2025-09-05T15:30:10", "2025-09-05T15:30:11")),
+        (Grain.HOUR, "2025-09-05", iv("2025-09-05T00:00", "2025-09-05T01:00")),
+        (Grain.DAY, "9999-12-31", None),
+        (Grain.WEEK, "9999-12-31", None),
+        (Grain.MONTH, "9999-12-31", None),
+        (Grain.MONTH, "9999-06-01", iv("9999-06-01", "9999-07-01")),
+        (Grain.QUARTER, "9999-06-01", iv("9999-04-01", "9999-07-01")),
+        (Grain.HALFYEAR, "9999-06-01", iv("9999-01-01", "9999-07-01")),
+        (Grain.YEAR, "9999-06-01", None),
+        (Grain.DECADE, "9999-06-01", None),
+        (Grain.CENTURY, "9999-06-01", None),
+        (Grain.SEASON, "9999-12-31", None),
+        (Grain.SEASON, "0001-01-15", None),  # winter that began in December of 1 BCE
+        (Grain.HOUR, "9999-12-31T23:10", None),
+    ],
+)
+def test_unit_interval(grain: Grain, day: str, expected: cal.Interval | None) -> None:
+    value = dt(day) if "T" in day else d(day)
+    assert cal.unit_interval(grain, value) == expected
+
+
+def test_unit_interval_accepts_plain_strings_and_south() -> None:
+    assert cal.unit_interval("month", FRI) == iv("2025-09-01", "2025-10-01")  # type: ignore[arg-type]
+    assert cal.unit_interval(Grain.SEASON, FRI, "south") == iv("2025-09-01", "2025-12-01")
+    assert cal.unit_interval(Grain.SEASON, d("2026-01-10"), "south") == iv(
+        "2025-12-01", "2026-03-01"
+    )
+
+
+def test_unit_interval_rejects_partofday() -> None:
+    with pytest.raises(ValueError):
+        cal.unit_interval(Grain.PARTOFDAY, FRI)
+
+
+@pytest.mark.parametrize(
+    "grain",
+    [Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.SEASON, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR],
+)
+def test_unit_interval_contains_every_day(grain: Grain) -> None:
+    day = d("2023-11-01")
+    while day < d("2025-03-01"):
+        interval = cal.unit_interval(grain, day)
+        assert interval is not None
+        assert interval[0] <= datetime(day.year, day.month, day.day) < interval[1]
+        day += timedelta(days=1)
+
+
+# --- shift ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "amount", "unit", "expected"),
+    [
+        ("2025-01-31", 1, "month", "2025-02-28"),
+        ("2024-01-31", 1, "month", "2024-02-29"),
+        ("2025-03-31", -1, "month", "2025-02-28"),
+        ("2025-05-31", 1, "month", "2025-06-30"),
+        ("2024-02-29", 1, "year", "2025-02-28"),
+        ("2024-02-29", 4, "year", "2028-02-29"),
+        ("2024-02-29", -1, "year", "2023-02-28"),
+        ("2025-01-15", 1.5, "month", "2025-03-02"),  # 1 month + 15 days
+        ("2025-09-05", -1.5, "month", "2025-07-21"),
+        ("2025-01-15", 3.5, "year", "2028-07-15"),  # 42 months
+        ("2025-09-05", 0.5, "year", "2026-03-05"),
+        ("2025-01-01", 0.1, "year", "2025-02-07"),  # 1.2 months: 1 month + 6 days
+        ("2025-01-31", 0.41, "century", "2066-01-31"),  # 491.99999999999994 months is 492
+        ("2025-09-05", 1, "quarter", "2025-12-05"),
+        ("2025-11-30", 1, "quarter", "2026-02-28"),
+        ("2025-09-05", 1, "halfyear", "2026-03-05"),
+        ("2025-09-05", 1, "season", "2025-12-05"),
+        ("2025-09-05", 1, "decade", "2035-09-05"),
+        ("2025-09-05", -1, "century", "1925-09-05"),
+        ("2025-12-31", 1, "day", "2026-01-01"),
+        ("2024-02-28", 1, "day", "2024-02-29"),
+        ("2025-09-05", 1.5, "day", "2025-09-06T12:00"),
+        ("2025-09-05", -1, "week", "2025-08-29"),
+        ("2025-09-05", 2, "fortnight", "2025-10-03"),
+        ("2025-09-05", 1, "weekend", "2025-09-12"),
+        ("2025-09-05T10:00", 36, "hour", "2025-09-06T22:00"),
+        ("2025-09-05T10:00", 90, "minute", "2025-09-05T11:30"),
+        ("2025-09-05T10:00", 30, "second", "2025-09-05T10:00:30"),
+        ("2025-09-05T10:00", 0.5, "hour", "2025-09-05T10:30"),
+        ("2025-09-05T10:00", 3, "days", "2025-09-08T10:00"),
+        ("2025-09-05T10:00", 2, "centuries", "2225-09-05T10:00"),
+        ("2025-09-05T10:00", 0, "month", "2025-09-05T10:00"),
+        ("9999-12-31T23:00", 30, "minute", "9999-12-31T23:30"),
+        ("0001-01-02", -1, "day", "0001-01-01"),
+        ("9999-12-31", 1, "day", None),
+        ("9999-12-31T23:00", 1, "hour", None),
+        ("9999-06-01", 1, "year", None),
+        ("9999-12-01", 1, "month", None),
+        ("9999-12-01", 0.5, "month", "9999-12-16"),
+        ("9999-12-20", 0.5, "month", None),
+        ("0001-01-01", -1, "day", None),
+        ("0001-06-01", -1, "year", None),
+        ("2025-09-05", math.inf, "day", None),
+        ("2025-09-05", math.nan, "month", None),
+        ("2025-09-05", 1e308, "year", None),
+        ("2025-09-05", 1e308, "week", None),
+        ("2025-09-05", 1e12, "day", None),
+    ],
+)
+def test_shift(start: str, amount: float, unit: str, expected: str | None) -> None:
+    result = cal.shift(dt(start), amount, unit)
+    assert result == (dt(expected) if expected else None)
+
+
+@pytest.mark.parametrize("grain", [g for g in Grain if g is not Grain.PARTOFDAY])
+def test_shift_accepts_grain_values(grain: Grain) -> None:
+    assert cal.shift(dt("2025-09-05"), 1, grain) is not None
+
+
+def test_shift_of_date_returns_datetime() -> None:
+    assert cal.shift(FRI, 1, "day") == dt("2025-09-06")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("unit", ["fortnite", "partofday", ""])
+def test_shift_rejects_unknown_unit(unit: str) -> None:
+    with pytest.raises(ValueError):
+        cal.shift(dt("2025-09-05"), 1, unit)
+
+
+# --- weekdays ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("func", "day", "weekday", "expected"),
+    [
+        (cal.weekday_on_or_before, "2025-09-05", 4, "2025-09-05"),
+        (cal.weekday_on_or_before, "2025-09-05", 3, "2025-09-04"),
+        (cal.weekday_on_or_before, "2025-09-05", 5, "2025-08-30"),
+        (cal.weekday_on_or_before, "2025-09-05", 0, "2025-09-01"),
+        (cal.weekday_on_or_before, "2025-01-01", 4, "2024-12-27"),
+        (cal.weekday_on_or_before, "0001-01-01", 0, "0001-01-01"),
+        (cal.weekday_before, "2025-09-05", 4, "2025-08-29"),
+        (cal.weekday_before, "2025-09-05", 3, "2025-09-04"),
+        (cal.weekday_before, "2025-09-05", 5, "2025-08-30"),
+        (cal.weekday_before, "2025-09-01", 6, "2025-08-31"),
+        (cal.weekday_before, "2024-03-01", 3, "2024-02-29"),
+        (cal.weekday_on_or_after, "2025-09-05", 4, "2025-09-05"),
+        (cal.weekday_on_or_after, "2025-09-05", 1, "2025-09-09"),
+        (cal.weekday_on_or_after, "2025-09-05", 3, "2025-09-11"),
+        (cal.weekday_on_or_after, "9999-12-31", 4, "9999-12-31"),
+        (cal.weekday_after, "2025-09-05", 4, "2025-09-12"),
+        (cal.weekday_after, "2025-09-05", 5, "2025-09-06"),
+        (cal.weekday_after, "2025-09-05", 3, "2025-09-11"),
+        (cal.weekday_after, "2024-12-31", 0, "2025-01-06"),
+        (cal.weekday_after, "2025-09-07", 0, "2025-09-08"),
+    ],
+)
+def test_weekday_functions(func: object, day: str, weekday: int, expected: str) -> None:
+    assert func(d(day), weekday) == d(expected)  # type: ignore[operator]
+
+
+def test_weekday_of_datetime_is_a_date() -> None:
+    result = cal.weekday_on_or_before(dt("2025-09-05T15:00"), 0)
+    assert result == d("2025-09-01")
+    assert type(result) is date
+
+
+@pytest.mark.parametrize(
+    ("func", "day", "weekday"),
+    [
+        (cal.weekday_on_or_before, "0001-01-01", 6),
+        (cal.weekday_before, "0001-01-01", 0),
+        (cal.weekday_after, "9999-12-31", 4),
+        (cal.weekday_on_or_after, "9999-12-31", 5),
+        (cal.weekday_on_or_before, "2025-09-05", 7),
+        (cal.weekday_after, "2025-09-05", -1),
+    ],
+)
+def test_weekday_functions_raise_beyond_limits(func: object, day: str, weekday: int) -> None:
+    with pytest.raises(ValueError):
+        func(d(day), weekday)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "weekday", "n", "expected"),
+    [
+        (2025, 9, 0, 1, "2025-09-01"),
+        (2025, 9, 0, 5, "2025-09-29"),
+        (2025, 2, 0, 5, None),
+        (2025, 2, 0, -1, "2025-02-24"),
+        (2024, 2, 3, 5, "2024-02-29"),
+        (2025, 11, 3, 4, "2025-11-27"),
+        (2025, 5, 0, -1, "2025-05-26"),
+        (2025, 8, 6, -1, "2025-08-31"),
+        (2025, 8, 6, -5, "2025-08-03"),
+        (2025, 8, 0, -5, None),
+        (1, 1, 0, 1, "0001-01-01"),
+        (9999, 12, 4, -1, "9999-12-31"),
+        (10000, 1, 0, 1, None),
+        (0, 12, 0, -1, None),
+        (2025, 13, 0, 1, None),
+    ],
+)
+def test_nth_weekday(year: int, month: int, weekday: int, n: int, expected: str | None) -> None:
+    assert cal.nth_weekday(year, month, weekday, n) == (d(expected) if expected else None)
+
+
+@pytest.mark.parametrize(("weekday", "n"), [(0, 0), (0, 6), (0, -6), (7, 1)])
+def test_nth_weekday_rejects_bad_arguments(weekday: int, n: int) -> None:
+    with pytest.raises(ValueError):
+        cal.nth_weekday(2025, 9, weekday, n)
+
+
+# --- TIMEX3 values -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "grain", "expected"),
+    [
+        ("2025-09-05", Grain.DAY, "2025-09-05"),
+        ("2025-09-01", Grain.WEEK, "2025-W36"),
+        ("2024-12-30", Grain.WEEK, "2025-W01"),
+        ("2020-12-28", Grain.WEEK, "2020-W53"),
+        ("2021-01-03", Grain.WEEK, "2020-W53"),
+        ("2026-12-28", Grain.WEEK, "2026-W53"),
+        ("0001-01-01", Grain.WEEK, "0001-W01"),
+        ("2025-09-01", Grain.MONTH, "2025-09"),
+        ("0190-03-01", Grain.MONTH, "0190-03"),
+        ("2025-07-01", Grain.QUARTER, "2025-Q3"),
+        ("2025-01-01", Grain.QUARTER, "2025-Q1"),
+        ("2025-07-01", Grain.HALFYEAR, "2025-H2"),
+        ("2025-01-01", Grain.HALFYEAR, "2025-H1"),
+        ("2025-01-01", Grain.YEAR, "2025"),
+        ("0005-01-01", Grain.YEAR, "0005"),
+        ("1990-01-01", Grain.DECADE, "199"),
+        ("2000-01-01", Grain.DECADE, "200"),
+        ("0001-01-01", Grain.DECADE, "000"),
+        ("1900-01-01", Grain.CENTURY, "19"),
+        ("2000-01-01", Grain.CENTURY, "20"),
+        ("0001-01-01", Grain.CENTURY, "00"),
+        ("9999-12-31", Grain.DAY, "9999-12-31"),
+        ("2025-09-05T15:00", Grain.HOUR, "2025-09-05T15"),
+        ("2025-09-05T15:30", Grain.MINUTE, "2025-09-05T15:30"),
+        ("2025-09-05T15:30:10", Grain.SECOND, "2025-09-05T15:30:10"),
+        ("2025-09-05T05:03:09", Grain.SECOND, "2025-09-05T05:03:09"),
+    ],
+)
+def test_timex_value(start: str, grain: Grain, expected: str) -> None:
+    assert cal.timex_value(dt(start), grain) == expected
+
+
+@pytest.mark.parametrize("grain", [Grain.SEASON, Grain.PARTOFDAY])
+def test_timex_value_rejects_underived_grains(grain: Grain) -> None:
+    with pytest.raises(ValueError):
+        cal.timex_value(dt("2025-06-01"), grain)
+
+
+@pytest.mark.parametrize(
+    ("year", "code", "expected"),
+    [(2025, "SU", "2025-SU"), (2025, "WI", "2025-WI"), (190, "SP", "0190-SP")],
+)
+def test_season_value(year: int, code: str, expected: str) -> None:
+    assert cal.season_value(year, code) == expected
+
+
+@pytest.mark.parametrize(("year", "code"), [(2025, "XX"), (2025, "su"), (0, "SU")])
+def test_season_value_rejects(year: int, code: str) -> None:
+    with pytest.raises(ValueError):
+        cal.season_value(year, code)
+
+
+@pytest.mark.parametrize(
+    ("day", "code", "expected"),
+    [
+        (d("2025-09-04"), "NI", "2025-09-04TNI"),
+        (d("2025-09-04"), "MO", "2025-09-04TMO"),
+        (dt("2025-09-04T20:00"), "EV", "2025-09-04TEV"),
+        (d("0190-01-02"), "AF", "0190-01-02TAF"),
+    ],
+)
+def test_partofday_value(day: date, code: str, expected: str) -> None:
+    assert cal.partofday_value(day, code) == expected
+
+
+def test_partofday_value_rejects_unknown_code() -> None:
+    with pytest.raises(ValueError):
+        cal.partofday_value(FRI, "XX")
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "expected"),
+    [
+        (3, "year", "P3Y"),
+        (3.0, "year", "P3Y"),
+        (3.5, "year", "P3.5Y"),
+        (24, "hour", "PT24H"),
+        (10, "day", "P10D"),
+        (0.5, "day", "P0.5D"),
+        (2, "week", "P2W"),
+        (1, "decade", "P1DE"),
+        (1, "century", "P1CE"),
+        (1, "quarter", "P1Q"),
+        (6, "month", "P6M"),
+        (30, "minute", "PT30M"),
+        (10, "second", "PT10S"),
+        (1, "fortnight", "P2W"),
+        (1.5, "fortnight", "P3W"),
+        (1, "halfyear", "P6M"),
+        (0.5, "halfyear", "P3M"),
+        (2, "weekend", "P2WE"),
+        (0, "day", "P0D"),
+        (1 / 3, "year", "P0.333333Y"),
+        (2, "years", "P2Y"),
+        (2, Grain.WEEK, "P2W"),
+    ],
+)
+def test_duration_value(amount: float, unit: str, expected: str) -> None:
+    assert cal.duration_value(amount, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit"), [(-1, "day"), (math.nan, "day"), (math.inf, "year"), (1, "season")]
+)
+def test_duration_value_rejects(amount: float, unit: str) -> None:
+    with pytest.raises(ValueError):
+        cal.duration_value(amount, unit)
+
+
+# --- sub intervals -------------------------------------------------------------------------------
+
+SEP = iv("2025-09-01", "2025-10-01")
+FEB_2024 = iv("2024-02-01", "2024-03-01")
+FEB_2025 = iv("2025-02-01", "2025-03-01")
+Y2025 = iv("2025-01-01", "2026-01-01")
+NINETIES = iv("1990-01-01", "2000-01-01")
+C20 = iv("1900-01-01", "2000-01-01")
+WEEK36 = iv("2025-09-01", "2025-09-08")
+Q3 = iv("2025-07-01", "2025-10-01")
+H2 = iv("2025-07-01", "2026-01-01")
+SUMMER = iv("2025-06-01", "2025-09-01")
+WINTER = iv("2025-12-01", "2026-03-01")
+FRIDAY = iv("2025-09-05", "2025-09-06")
+DECADE_000 = iv("0001-01-01", "0010-01-01")
+
+
+@pytest.mark.parametrize(
+    ("interval", "grain", "part", "expected"),
+    [
+        (SEP, Grain.MONTH, "early", iv("2025-09-01", "2025-09-11")),
+        (SEP, Grain.MONTH, "start", iv("2025-09-01", "2025-09-11")),
+        (SEP, Grain.MONTH, "beginning", iv("2025-09-01", "2025-09-11")),
+        (SEP, Grain.MONTH, "mid", iv("2025-09-11", "2025-09-21")),
+        (SEP, Grain.MONTH, "late", iv("2025-09-21", "2025-10-01")),
+        (SEP, Grain.MONTH, "end", iv("2025-09-21", "2025-10-01")),
+        (SEP, Grain.MONTH, "first_half", iv("2025-09-01", "2025-09-16")),
+        (SEP, Grain.MONTH, "second_half", iv("2025-09-16", "2025-10-01")),
+        (FEB_2025, Grain.MONTH, "late", iv("2025-02-21", "2025-03-01")),
+        (FEB_2024, Grain.MONTH, "late", iv("2024-02-21", "2024-03-01")),
+        (FEB_2024, Grain.MONTH, "second_half", iv("2024-02-16", "2024-03-01")),
+        (Y2025, Grain.YEAR, "early", iv("2025-01-01", "2025-05-01")),
+        (Y2025, Grain.YEAR, "mid", iv("2025-05-01", "2025-09-01")),
+        (Y2025, Grain.YEAR, "late", iv("2025-09-01", "2026-01-01")),
+        (Y2025, Grain.YEAR, "first_half", iv("2025-01-01", "2025-07-01")),
+        (Y2025, Grain.YEAR, "second_half", iv("2025-07-01", "2026-01-01")),
+        (NINETIES, Grain.DECADE, "early", iv("1990-01-01", "1994-01-01")),
+        (NINETIES, Grain.DECADE, "mid", iv("1994-01-01", "1997-01-01")),
+        (NINETIES, Grain.DECADE, "late", iv("1997-01-01", "2000-01-01")),
+        (NINETIES, Grain.DECADE, "first_half", iv("1990-01-01", "1995-01-01")),
+        (NINETIES, Grain.DECADE, "second_half", iv("1995-01-01", "2000-01-01")),
+        (DECADE_000, Grain.DECADE, "early", iv("0001-01-01", "0004-01-01")),
+        (C20, Grain.CENTURY, "early", iv("1900-01-01", "1933-01-01")),
+        (C20, Grain.CENTURY, "mid", iv("1933-01-01", "1966-01-01")),
+        (C20, Grain.CENTURY, "late", iv("1966-01-01", "2000-01-01")),
+        (C20, Grain.CENTURY, "first_half", iv("1900-01-01", "1950-01-01")),
+        (WEEK36, Grain.WEEK, "early", iv("2025-09-01", "2025-09-03")),
+        (WEEK36, Grain.WEEK, "mid", iv("2025-09-03", "2025-09-05")),
+        (WEEK36, Grain.WEEK, "late", iv("2025-09-05", "2025-09-08")),
+        (WEEK36, Grain.WEEK, "first_half", iv("2025-09-01", "2025-09-04")),
+        (WEEK36, Grain.WEEK, "second_half", iv("2025-09-04", "2025-09-08")),
+        (Q3, Grain.QUARTER, "early", iv("2025-07-01", "2025-08-01")),
+        (Q3, Grain.QUARTER, "mid", iv("2025-08-01", "2025-09-01")),
+        (Q3, Grain.QUARTER, "late", iv("2025-09-01", "2025-10-01")),
+        (Q3, Grain.QUARTER, "first_half", iv("2025-07-01", "2025-08-16")),  # 92 days by days
+        (Q3, Grain.QUARTER, "second_half", iv("2025-08-16", "2025-10-01")),
+        (H2, Grain.HALFYEAR, "early", iv("2025-07-01", "2025-09-01")),
+        (H2, Grain.HALFYEAR, "mid", iv("2025-09-01", "2025-11-01")),
+        (H2, Grain.HALFYEAR, "late", iv("2025-11-01", "2026-01-01")),
+        (SUMMER, Grain.SEASON, "mid", iv("2025-07-01", "2025-08-01")),
+        (WINTER, Grain.SEASON, "late", iv("2026-02-01", "2026-03-01")),
+        (WINTER, Grain.SEASON, "first_half", iv("2025-12-01", "2026-01-15")),  # 90 days
+        (FRIDAY, Grain.DAY, "early", iv("2025-09-05T00:00", "2025-09-05T08:00")),
+        (FRIDAY, Grain.DAY, "mid", iv("2025-09-05T08:00", "2025-09-05T16:00")),
+        (FRIDAY, Grain.DAY, "late", iv("2025-09-05T16:00", "2025-09-06T00:00")),
+        (FRIDAY, Grain.DAY, "second_half", iv("2025-09-05T12:00", "2025-09-06T00:00")),
+    ],
+)
+def test_sub_interval(
+    interval: cal.Interval, grain: Grain, part: str, expected: cal.Interval
+) -> None:
+    assert cal.sub_interval(*interval, grain, part) == expected
+
+
+def test_sub_interval_rejects_unknown_part() -> None:
+    with pytest.raises(ValueError):
+        cal.sub_interval(*SEP, Grain.MONTH, "latish")
+
+
+# --- seasons -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "code", "hemisphere", "expected"),
+    [
+        (2025, "SP", "north", iv("2025-03-01", "2025-06-01")),
+        (2025, "SU", "north", iv("2025-06-01", "2025-09-01")),
+        (2025, "FA", "north", iv("2025-09-01", "2025-12-01")),
+        (2025, "WI", "north", iv("2025-12-01", "2026-03-01")),
+        (2023, "WI", "north", iv("2023-12-01", "2024-03-01")),
+        (2025, "SU", "south", iv("2025-12-01", "2026-03-01")),
+        (2025, "FA", "south", iv("2025-03-01", "2025-06-01")),
+        (2025, "WI", "south", iv("2025-06-01", "2025-09-01")),
+        (2025, "SP", "south", iv("2025-09-01", "2025-12-01")),
+        (9999, "FA", "north", iv("9999-09-01", "9999-12-01")),
+        (9999, "WI", "north", None),
+        (9999, "SU", "south", None),
+        (0, "SP", "north", None),
+        (2025, "XX", "north", None),
+        (2025, "su", "north", None),
+    ],
+)
+def test_season_interval(
+    year: int, code: str, hemisphere: str, expected: cal.Interval | None
+) -> None:
+    assert cal.season_interval(year, code, hemisphere) == expected
+
+
+def test_season_interval_default_is_north() -> None:
+    assert cal.season_interval(2025, "SU") == iv("2025-06-01", "2025-09-01")
+
+
+@pytest.mark.parametrize(
+    ("day", "hemisphere", "expected"),
+    [
+        ("2026-01-10", "north", (2025, "WI")),
+        ("2025-12-01", "north", (2025, "WI")),
+        ("2025-02-28", "north", (2024, "WI")),
+        ("2024-02-29", "north", (2023, "WI")),
+        ("2025-03-01", "north", (2025, "SP")),
+        ("2025-05-31", "north", (2025, "SP")),
+        ("2025-06-01", "north", (2025, "SU")),
+        ("2025-08-31", "north", (2025, "SU")),
+        ("2025-09-01", "north", (2025, "FA")),
+        ("2025-11-30", "north", (2025, "FA")),
+        ("2026-01-10", "south", (2025, "SU")),
+        ("2025-12-25", "south", (2025, "SU")),
+        ("2025-04-01", "south", (2025, "FA")),
+        ("2025-07-15", "south", (2025, "WI")),
+        ("2025-10-01", "south", (2025, "SP")),
+        ("0001-01-15", "north", (0, "WI")),
+    ],
+)
+def test_season_of(day: str, hemisphere: str, expected: tuple[int, str]) -> None:
+    assert cal.season_of(d(day), hemisphere) == expected
+
+
+@pytest.mark.parametrize("hemisphere", ["north", "south"])
+def test_season_of_lies_in_its_interval(hemisphere: str) -> None:
+    day = d("2023-01-01")
+    while day < d("2027-01-01"):
+        interval = cal.season_interval(*cal.season_of(day, hemisphere), hemisphere)
+        assert interval is not None
+        assert interval[0] <= datetime(day.year, day.month, day.day) < interval[1]
+        day += timedelta(days=1)
+
+
+def test_bad_hemisphere_raises() -> None:
+    with pytest.raises(ValueError):
+        cal.season_interval(2025, "SU", "east")
+    with pytest.raises(ValueError):
+        cal.season_of(FRI, "east")
+
+
+# --- nearest_year --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "reference", "direction", "expected"),
+    [
+        (12, 30, "2026-01-02", "past", 2025),
+        (1, 2, "2026-01-02", "past", 2026),
+        (1, 3, "2026-01-02", "past", 2025),
+        (12, 30, "2026-01-02", "future", 2026),
+        (1, 2, "2026-01-02", "future", 2026),
+        (1, 1, "2026-01-02", "future", 2027),
+        (12, 30, "2026-01-02", "nearest", 2025),
+        (12, 30, "2026-01-08", "nearest", 2025),
+        (3, 5, "2025-09-05", "nearest", 2026),  # 184 days back, 181 ahead
+        (3, 10, "2025-09-05", "nearest", 2025),  # 179 days back, 186 ahead
+        (9, 1, "2024-03-02", "nearest", 2023),  # 183 days either way: tie goes to the past
+        (2, 29, "2025-09-05", "past", 2024),
+        (2, 29, "2025-09-05", "future", 2028),
+        (2, 29, "2025-09-05", "nearest", 2024),
+        (2, 29, "2024-02-29", "past", 2024),
+        (2, 29, "2024-02-29", "future", 2024),
+        (2, 29, "2024-02-28", "past", 2020),
+        (2, 29, "2101-01-01", "future", 2104),
+        (2, 29, "1904-01-01", "past", 1896),
+        (12, 31, "0001-01-01", "past", 0),
+        (12, 31, "0001-01-01", "nearest", 0),
+        (1, 1, "9999-12-31", "future", 10000),
+        (1, 1, "9999-12-31", "nearest", 10000),
+        (9, None, "2025-09-05", "past", 2025),
+        (9, None, "2025-09-05", "future", 2025),
+        (9, None, "2025-09-05", "nearest", 2025),
+        (12, None, "2025-09-05", "past", 2024),
+        (12, None, "2025-09-05", "future", 2025),
+        (12, None, "2025-09-05", "nearest", 2025),
+        (1, None, "2025-09-05", "past", 2025),
+        (1, None, "2025-09-05", "future", 2026),
+        (3, None, "2025-09-05", "nearest", 2025),  # six months either way: the past
+        (12, None, "2026-01-02", "nearest", 2025),
+    ],
+)
+def test_nearest_year(
+    month: int, day: int | None, reference: str, direction: str, expected: int
+) -> None:
+    assert cal.nearest_year(month, day, d(reference), direction) == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "direction"),
+    [(13, 1, "past"), (0, None, "past"), (4, 31, "past"), (2, 30, "future"), (9, 5, "present")],
+)
+def test_nearest_year_rejects(month: int, day: int | None, direction: str) -> None:
+    with pytest.raises(ValueError):
+        cal.nearest_year(month, day, FRI, direction)
+
+
+# --- Easter and holidays -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2024, "2024-03-31"),
+        (2025, "2025-04-20"),
+        (2026, "2026-04-05"),
+        (2019, "2019-04-21"),
+        (2000, "2000-04-23"),
+        (1961, "1961-04-02"),
+        (1818, "1818-03-22"),  # earliest possible
+        (2285, "2285-03-22"),
+        (1943, "1943-04-25"),  # latest possible
+        (2038, "2038-04-25"),
+        (1583, "1583-04-10"),
+    ],
+)
+def test_easter(year: int, expected: str) -> None:
+    assert cal.easter(year) == d(expected)
+
+
+def test_easter_is_a_sunday_between_march_22_and_april_25() -> None:
+    for year in range(1, 10000):
+        day = cal.easter(year)
+        assert day.weekday() == 6
+        assert (3, 22) <= (day.month, day.day) <= (4, 25)
+
+
+@pytest.mark.parametrize("year", [0, 10000])
+def test_easter_out_of_range(year: int) -> None:
+    with pytest.raises(ValueError):
+        cal.easter(year)
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("new_years_day", 2025, "2025-01-01"),
+        ("new_years_eve", 2025, "2025-12-31"),
+        ("christmas", 2025, "2025-12-25"),
+        ("christmas_eve", 2025, "2025-12-24"),
+        ("boxing_day", 2025, "2025-12-26"),
+        ("valentines_day", 2025, "2025-02-14"),
+        ("st_patricks_day", 2025, "2025-03-17"),
+        ("independence_day", 2025, "2025-07-04"),
+        ("halloween", 2025, "2025-10-31"),
+        ("veterans_day", 2025, "2025-11-11"),
+        ("easter", 2025, "2025-04-20"),
+        ("good_friday", 2025, "2025-04-18"),
+        ("easter_monday", 2025, "2025-04-21"),
+        ("palm_sunday", 2025, "2025-04-13"),
+        ("ash_wednesday", 2025, "2025-03-05"),
+        ("ash_wednesday", 2024, "2024-02-14"),
+        ("pentecost", 2025, "2025-06-08"),
+        ("pentecost", 2024, "2024-05-19"),
+        ("thanksgiving", 2025, "2025-11-27"),
+        ("thanksgiving", 2024, "2024-11-28"),
+        ("thanksgiving", 2018, "2018-11-22"),
+        ("black_friday", 2025, "2025-11-28"),
+        ("cyber_monday", 2025, "2025-12-01"),
+        ("memorial_day", 2025, "2025-05-26"),
+        ("memorial_day", 2021, "2021-05-31"),
+        ("labor_day", 2025, "2025-09-01"),
+        ("mlk_day", 2025, "2025-01-20"),
+        ("presidents_day", 2025, "2025-02-17"),
+        ("mothers_day", 2025, "2025-05-11"),
+        ("fathers_day", 2025, "2025-06-15"),
+        ("election_day", 2024, "2024-11-05"),
+        ("election_day", 2022, "2022-11-08"),  # Nov 1 is a Tuesday: not election day
+        ("election_day", 2026, "2026-11-03"),
+        ("eid_al_fitr", 2025, "2025-03-31"),
+        ("eid_al_fitr", 2024, "2024-04-10"),
+        ("eid_al_adha", 2025, "2025-06-07"),
+        ("eid_al_adha", 2024, "2024-06-17"),
+        ("rosh_hashanah", 1990, "1990-09-20"),
+        ("rosh_hashanah", 2000, "2000-09-30"),
+        ("rosh_hashanah", 2005, "2005-10-04"),
+        ("rosh_hashanah", 2010, "2010-09-09"),
+        ("rosh_hashanah", 2013, "2013-09-05"),
+        ("rosh_hashanah", 2015, "2015-09-14"),
+        ("rosh_hashanah", 2016, "2016-10-03"),
+        ("rosh_hashanah", 2017, "2017-09-21"),
+        ("rosh_hashanah", 2018, "2018-09-10"),
+        ("rosh_hashanah", 2019, "2019-09-30"),
+        ("rosh_hashanah", 2020, "2020-09-19"),
+        ("rosh_hashanah", 2021, "2021-09-07"),
+        ("rosh_hashanah", 2022, "2022-09-26"),
+        ("rosh_hashanah", 2023, "2023-09-16"),
+        ("rosh_hashanah", 2024, "2024-10-03"),
+        ("rosh_hashanah", 2025, "2025-09-23"),
+        ("rosh_hashanah", 2026, "2026-09-12"),
+        ("rosh_hashanah", 2027, "2027-10-02"),
+        ("yom_kippur", 2023, "2023-09-25"),
+        ("yom_kippur", 2024, "2024-10-12"),
+        ("yom_kippur", 2025, "2025-10-02"),
+        ("christmas", 9999, "9999-12-25"),
+        ("new_years_day", 1, "0001-01-01"),
+    ],
+)
+def test_holiday(name: str, year: int, expected: str) -> None:
+    start = dt(expected)
+    assert cal.holiday(name, year) == (start, start + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("new_years_eve", 9999),
+        ("christmas", 0),
+        ("christmas", 10000),
+        ("groundhog_day", 2025),
+        ("Christmas", 2025),
+        ("ramadan", 622),  # no Ramadan before AH 1
+        ("eid_al_fitr", 500),
+    ],
+)
+def test_holiday_none(name: str, year: int) -> None:
+    assert cal.holiday(name, year) is None
+
+
+def test_holidays_names() -> None:
+    assert (
+        frozenset(
+            "new_years_day new_years_eve christmas christmas_eve boxing_day valentines_day "
+            "st_patricks_day independence_day halloween veterans_day easter good_friday "
+            "easter_monday palm_sunday ash_wednesday pentecost thanksgiving memorial_day labor_day "
+            "mlk_day presidents_day mothers_day fathers_day black_friday cyber_monday election_day "
+            "ramadan eid_al_fitr eid_al_adha rosh_hashanah yom_kippur".split()
+        )
+        == cal.HOLIDAYS
+    )
+
+
+@pytest.mark.parametrize("name", sorted(cal.HOLIDAYS))
+@pytest.mark.parametrize("year", [1, 1583, 1900, 2025, 9998, 9999])
+def test_every_holiday_in_range_or_none(name: str, year: int) -> None:
+    interval = cal.holiday(name, year)
+    if interval is not None:
+        assert interval[0].year == year
+        assert interval[0] < interval[1]
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2025, iv("2025-03-01", "2025-03-31")),
+        (2026, iv("2026-02-18", "2026-03-20")),
+        (2024, iv("2024-03-11", "2024-04-10")),
+        (2023, iv("2023-03-23", "2023-04-22")),
+        (1997, iv("1997-01-10", "1997-02-09")),  # the first of two Ramadans starting in 1997
+        (623, iv("0623-03-12", "0623-04-11")),
+        (9999, iv("9999-06-05", "9999-07-05")),
+    ],
+)
+def test_ramadan(year: int, expected: cal.Interval) -> None:
+    assert cal.holiday("ramadan", year) == expected
+
+
+@pytest.mark.parametrize(
+    ("islamic_year", "observed_first_day"),
+    [(1444, "2023-03-23"), (1445, "2024-03-11"), (1446, "2025-03-01"), (1447, "2026-02-18")],
+)
+def test_ramadan_near_observed(islamic_year: int, observed_first_day: str) -> None:
+    tabular = cal.islamic_to_gregorian(islamic_year, 9, 1)
+    assert abs((tabular - d(observed_first_day)).days) <= 2
+
+
+# --- Islamic calendar ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("islamic", "gregorian"),
+    [
+        ((1, 1, 1), "0622-07-19"),
+        ((1446, 9, 1), "2025-03-01"),
+        ((1446, 10, 1), "2025-03-31"),
+        ((1447, 1, 1), "2025-06-27"),
+        ((1418, 9, 1), "1997-12-31"),
+        ((1445, 12, 30), "2024-07-07"),  # 1445 is a leap year: Dhu al-Hijjah has 30 days
+        ((0, 12, 29), "0622-07-18"),
+    ],
+)
+def test_islamic_conversion(islamic: tuple[int, int, int], gregorian: str) -> None:
+    assert cal.islamic_to_gregorian(*islamic) == d(gregorian)
+    assert cal.gregorian_to_islamic(d(gregorian)) == islamic
+
+
+@pytest.mark.parametrize(
+    "islamic",
+    [(1446, 13, 1), (1446, 0, 1), (1446, 2, 30), (1446, 12, 30), (1446, 1, 0), (-700, 1, 1)],
+)
+def test_islamic_to_gregorian_rejects(islamic: tuple[int, int, int]) -> None:
+    with pytest.raises(ValueError):
+        cal.islamic_to_gregorian(*islamic)
+
+
+def test_islamic_calendar_is_consistent() -> None:
+    # Every day from 1900 to 2100 round-trips and follows the day before it.
+    day = d("1900-01-01")
+    previous = cal.gregorian_to_islamic(day - timedelta(days=1))
+    while day < d("2100-01-01"):
+        current = cal.gregorian_to_islamic(day)
+        assert cal.islamic_to_gregorian(*current) == day
+        y, m, dd = previous
+        assert current in ((y, m, dd + 1), (y, m + 1, 1), (y + 1, 1, 1))
+        previous = current
+        day += timedelta(days=1)
+
+
+def test_islamic_years_follow_the_30_year_cycle() -> None:
+    leap = {2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29}
+    for year in range(1, 1500):
+        length = (
+            cal.islamic_to_gregorian(year + 1, 1, 1) - cal.islamic_to_gregorian(year, 1, 1)
+        ).days
+        assert length == (355 if year % 30 in leap else 354)
+
+
+# --- Hebrew calendar invariants ------------------------------------------------------------------
+
+
+def test_rosh_hashanah_rules() -> None:
+    previous = None
+    for year in range(1800, 2300):
+        interval = cal.holiday("rosh_hashanah", year)
+        assert interval is not None
+        start = interval[0]
+        if 1900 <= year < 2100:
+            assert (9, 5) <= (start.month, start.day) <= (10, 5)
+        assert start.weekday() not in (6, 2, 4)  # never Sunday, Wednesday or Friday
+        yom_kippur = cal.holiday("yom_kippur", year)
+        assert yom_kippur is not None and yom_kippur[0] == start + timedelta(days=9)
+        if previous is not None:
+            assert (start - previous).days in (353, 354, 355, 383, 384, 385)
+        previous = start
