@@ -431,7 +431,11 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         ordinal = _ordinal(word, lexicon)
         fields["half"] = 2 if ordinal in (2, -1) else 1
     if (word := group("thisyear")) is not None:
-        fields["rel"] = word.lower()
+        if definition.kind == "month":
+            fields["offset"] = {"this": 0, "last": -1, "next": 1}[word.lower()]
+            fields["unit"] = "year"
+        else:
+            fields["rel"] = word.lower()
     if (word := group("num")) is not None:
         amount = parse_number(word, lexicon)
         if definition.id == "set.every" and word.lower() == "other":
@@ -535,14 +539,60 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
         spec = build_spec(text, cand, lexicon)
         if spec is None:
             continue
+        kind = TimexType(cand.rule.definition.type)
+        if kind == TimexType.DATE and (spec.hour is not None or spec.partofday):
+            kind = TimexType.TIME
         mentions.append(
             Mention(
                 document=document,
                 span=(cand.start, cand.end),
                 text=text[cand.start : cand.end],
-                type=TimexType(cand.rule.definition.type),
+                type=kind,
                 rule=cand.rule.definition.id,
                 spec=spec,
             )
         )
-    return mentions
+    return join(text, mentions, lexicon)
+
+
+_DAY_KINDS = frozenset({"date", "weekday", "deictic", "numeric_date"})
+_CLOCK_FIELDS = ("hour", "minute", "second", "tz")
+
+
+def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Glue a day and a clock time written side by side into one TIME mention.
+
+    "Friday at 3 p.m." -> one mention, weekday Friday with hour 15; "5 p.m. EST Nov. 9" too.
+    """
+    if len(mentions) < 2:
+        return mentions
+    date_time = lexicon.joins.get("date_time")
+    time_date = lexicon.joins.get("time_date")
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        if index + 1 < len(mentions):
+            second = mentions[index + 1]
+            gap = text[first.span[1] : second.span[0]].lower()
+            day, clock = None, None
+            if (first.spec.kind in _DAY_KINDS and second.spec.kind == "clock"
+                    and first.spec.hour is None and date_time and date_time.match(gap)):
+                day, clock = first, second
+            elif (first.spec.kind == "clock" and second.spec.kind in _DAY_KINDS
+                  and second.spec.hour is None and time_date and time_date.match(gap)):
+                day, clock = second, first
+            if day is not None and clock is not None and clock.spec.weekday is None:
+                update = {f: getattr(clock.spec, f) for f in _CLOCK_FIELDS}
+                if clock.spec.mod:
+                    update["mod"] = clock.spec.mod
+                span = (first.span[0], second.span[1])
+                joined.append(Mention(
+                    document=first.document, span=span, text=text[span[0] : span[1]],
+                    type=TimexType.TIME, rule=f"{first.rule}+{second.rule}",
+                    spec=day.spec.model_copy(update=update)))
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined

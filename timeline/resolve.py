@@ -42,6 +42,7 @@ class Context:
     published: datetime
     settings: Settings
     focus: TimeValue | None = None
+    quarter: TimeValue | None = None  # the latest quarter named: financial "a year earlier"
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -62,11 +63,18 @@ def _interval(grain: Grain, d: date, ctx: Context) -> tuple[datetime, datetime] 
     return cal.unit_interval(grain, d, ctx.settings.hemisphere)
 
 
-def _direction(tense: Tense, ctx: Context) -> str:
+def _direction(tense: Tense, ctx: Context, *, dated: bool = False) -> str:
+    """Which way a bare name points: past, future, or (for dates in present tense) nearest.
+
+    A weekday in present tense is the latest one ("Putin says Friday"); a month and day in
+    present tense ("is payable Dec. 7") may lie either side of publication.
+    """
     if tense == "future":
         return "future"
     if tense == "present" and ctx.settings.prefer == "future":
         return "future"
+    if tense == "present" and dated:
+        return "nearest"
     return "past"
 
 
@@ -195,7 +203,7 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
             return None
-        direction = _direction(tense, ctx)
+        direction = _direction(tense, ctx, dated=True)
         year = cal.nearest_year(spec.month, spec.day, ctx.today, direction)
         if spec.weekday is not None:
             for candidate in (year, year - 1, year + 1):
@@ -260,6 +268,9 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         return None
     year = spec.year
     why = f'"{text}": the month as written'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year = ctx.today.year + spec.offset
+        why = f'"{text}": the month in {year}, counted from the publication year'
     if year is None:
         rel = spec.rel
         if rel in ("last", "previous"):
@@ -272,7 +283,7 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
             year = ctx.today.year
             why = f'"{text}": in the year of publication'
         else:
-            direction = _direction(tense, ctx)
+            direction = _direction(tense, ctx, dated=True)
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
             why = (f'"{text}": no year given; {year} puts it nearest publication '
                    f'({_day(ctx.today)}) in the {direction}')
@@ -294,8 +305,7 @@ def _year(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     tv = _value(*interval, Grain.YEAR, explanation=f'"{text}": the year as written',
                 anchor="absolute")
     if spec.quant == "FY":
-        tv = tv.model_copy(update={"value": f"FY{spec.year:04d}",
-                                   "explanation": f'"{text}": fiscal year {spec.year}; its '
+        tv = tv.model_copy(update={"explanation": f'"{text}": fiscal year {spec.year}; its '
                                                   f'calendar year shown as the interval'})
     return _apply_mod(tv, spec.mod)
 
@@ -342,6 +352,9 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
             ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"
             anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+    if unit == "week" and rel == "last" and anchor == "publication" and ref.weekday() == 6:
+        # Written on a Sunday, "last week" is the week now ending, not the one before it.
+        steps = 0
     target = _shift_unit(ref, unit, steps, ctx) if steps else ref
     if target is None:
         return None
@@ -402,8 +415,11 @@ def _weekend(spec: TimeSpec, rel: str, tense: Tense, ctx: Context, text: str) ->
 
 def _year_ago(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     grain = _UNIT_GRAIN.get(spec.unit2 or "year", Grain.YEAR)
-    if ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain == grain:
-        base, source = ctx.focus.start.date(), f"the period in focus ({ctx.focus.value})"
+    if spec.unit2 is None and ctx.quarter is not None:
+        grain = Grain.QUARTER
+    memory = ctx.quarter if grain == Grain.QUARTER else None
+    if memory is not None and memory.start is not None:
+        base, source = memory.start.date(), f"the quarter under discussion ({memory.value})"
     else:
         base, source = ctx.today, f"publication ({_day(ctx.today)})"
         if grain == Grain.QUARTER:
@@ -415,8 +431,23 @@ def _year_ago(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     interval = _interval(grain, target, ctx)
     if interval is None:
         return None
-    return _value(*interval, grain, anchor="previous" if "focus" in source else "publication",
+    return _value(*interval, grain, anchor="previous" if memory is not None else "publication",
                   explanation=f'"{text}": one year before {source}')
+
+
+def _year_period(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "the 1988 period" in a quarterly report: the quarter under discussion, in 1988."""
+    if spec.year is None:
+        return None
+    if ctx.quarter is not None and ctx.quarter.start is not None and spec.unit in (
+            "quarter", "period"):
+        q = (ctx.quarter.start.month - 1) // 3 + 1
+        interval = cal.quarter_interval(spec.year, q)
+        if interval is not None:
+            return _value(*interval, Grain.QUARTER, anchor="previous",
+                          explanation=f'"{text}": quarter {q}, as under discussion, of '
+                                      f'{spec.year}')
+    return _year(spec, tense, ctx, text)
 
 
 def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -427,6 +458,14 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return TimeValue(value=ref, explanation=f'"{text}": an unstated amount of time '
                                                  f'{"before" if sign < 0 else "after"} publication')
+    if unit == "year" and sign < 0 and ctx.quarter is not None and spec.amount == int(
+            spec.amount) and ctx.quarter.start is not None:
+        moved_q = cal.shift(ctx.quarter.start, -spec.amount, "year")
+        interval = _interval(Grain.QUARTER, moved_q.date(), ctx) if moved_q else None
+        if interval is not None:
+            return _value(*interval, Grain.QUARTER, anchor="previous", mod=spec.mod,
+                          explanation=f'"{text}": {spec.amount:g} year(s) before the quarter '
+                                      f'under discussion ({ctx.quarter.value})')
     ref, ref_text = _reference(spec, ctx)
     anchor = "previous" if ref_text.startswith("the previous") else "publication"
     base = datetime(ref.year, ref.month, ref.day)
@@ -523,7 +562,19 @@ def _duration(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if unit == "hm":
         return TimeValue(value=f"PT{int(spec.amount or 0)}H{text.split()[-2] if False else ''}",
                          explanation=f'"{text}": a duration')
+    if spec.amount is None and spec.rel in ("last", "past", "previous", "preceding", "prior"):
+        return TimeValue(value="PAST_REF", explanation=f'"{text}": an unstated stretch of the past')
+    if spec.amount is None and spec.rel in ("next", "following"):
+        return TimeValue(value="FUTURE_REF", explanation=f'"{text}": an unstated stretch ahead')
     try:
+        if spec.amount is not None and unit in ("hour", "minute") and spec.amount != int(
+                spec.amount):
+            small = "minute" if unit == "hour" else "second"
+            factor = 60
+            whole = int(spec.amount)
+            part = round((spec.amount - whole) * factor)
+            spec = spec.model_copy(update={"amount": float(whole), "amount2": float(part),
+                                           "unit2": small})
         if spec.amount is None:
             letter = cal.duration_value(1, unit)
             value = letter.replace("1", "X", 1)
@@ -643,10 +694,11 @@ def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         elif ctx.focus is not None and ctx.focus.grain == Grain.QUARTER and ctx.focus.start and \
                 spec.rel != "this":
             year = ctx.focus.start.year
-        elif _direction(tense, ctx) == "future":
-            year = today.year if spec.quarter >= current else today.year + 1
+        elif spec.quarter <= current or _direction(tense, ctx) == "future":
+            # Results for a quarter already begun are reported in that year, even in the future.
+            year = today.year
         else:
-            year = today.year if spec.quarter <= current else today.year - 1
+            year = today.year - 1
         why = f'"{text}": quarter {spec.quarter} of {year}, nearest publication in the ' \
               f'{_direction(tense, ctx)}'
     interval = cal.quarter_interval(year, spec.quarter)
@@ -767,6 +819,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "century": _century,
     "relative": _relative,
     "year_ago": _year_ago,
+    "year_period": _year_period,
     "offset": _offset,
     "in_offset": _in_offset,
     "anaphoric": _anaphoric,
@@ -799,6 +852,8 @@ def resolve_one(spec: TimeSpec, text: str, tense: Tense, ctx: Context) -> TimeVa
         return None
     if tv is None:
         return None
+    if spec.hour is not None and tv.grain == Grain.DAY and tv.start is not None:
+        tv = _clock_on(tv.start.date(), spec, tv.explanation) or tv
     if tv.start is not None and tv.end is not None and not tv.start < tv.end:
         return None
     if tv.anchor_time is None and tv.anchor in ("publication", "previous"):
@@ -826,4 +881,6 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
         resolved.append(mention.model_copy(update={"time": tv}))
         if tv.grain in _FOCUS_GRAINS and tv.start is not None and mention.type in ("DATE", "TIME"):
             ctx.focus = tv
+        if tv.grain == Grain.QUARTER:
+            ctx.quarter = tv
     return resolved

@@ -75,7 +75,7 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
             distance = distance * 1.2 if match.start() >= position else distance
             if best is None or distance < best[0]:
                 best = (int(distance), tense)  # type: ignore[assignment]
-    return best[1] if best else "past"
+    return best[1] if best else "present"
 
 
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:
