@@ -137,6 +137,9 @@ def _overnight(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
 def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: Context
                   ) -> tuple[date, str]:
     name = WEEKDAYS[weekday]
+    if rel and rel.startswith("the "):
+        rel = {"the previous": "previous", "the following": "following", "the next": "next"}.get(
+            rel, rel)
     if rel in ("last", "previous"):
         return cal.weekday_before(ref, weekday), f"the {name} before"
     if rel in ("next", "following"):
@@ -155,7 +158,7 @@ def _weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     rel = spec.rel if spec.rel not in ("this",) else None
     anchor = "publication"
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
-    if rel in ("same", "following", "previous") or ctx.settings.document_type == "narrative":
+    if rel in ("same", "following", "previous", "the following", "the previous", "that") or ctx.settings.document_type == "narrative":
         if ctx.focus is not None and ctx.focus.start is not None:
             ref, ref_text = ctx.focus.start.date(), f"the previous time mentioned ({ctx.focus.value})"
             anchor = "previous"
@@ -340,6 +343,11 @@ def _shift_unit(d: date, unit: str, steps: int, ctx: Context) -> date | None:
 def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     unit = spec.unit or "day"
     rel = spec.rel or "this"
+    if rel.startswith("the ") and rel != "the":
+        rel = rel[4:]
+    if unit == "year" and spec.mod == "END" and rel == "the" and "end" in text.lower() and \
+            "of" not in text.lower():
+        return _year_end(spec, tense, ctx, text)
     if unit == "weekend":
         return _weekend(spec, rel, tense, ctx, text)
     grain = _UNIT_GRAIN.get(unit)
@@ -367,6 +375,18 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if spec.mod in ("EARLIER", "LATER"):
         return _earlier_later(tv, spec.mod, ctx, text)
     return _apply_mod(tv, spec.mod)
+
+
+def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "by year-end" -> Dec 31 of the publication year; "since year-end" -> the one before."""
+    year = ctx.today.year
+    if _direction(tense, ctx) == "past" and (ctx.today.month, ctx.today.day) != (12, 31):
+        year -= 1
+    interval = cal.day_interval(date(year, 12, 31))
+    if interval is None:
+        return None
+    return _value(*interval, Grain.DAY, explanation=f'"{text}": the last day of {year}, '
+                                                    f'{tense} tense')
 
 
 def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str) -> TimeValue:
@@ -662,10 +682,9 @@ def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     current = (today.month - 1) // 3 + 1
     if spec.quarter is None:
         rel = spec.rel or "same"
-        if rel == "same" and ctx.focus is not None and ctx.focus.grain == Grain.QUARTER and \
-                ctx.focus.start is not None:
-            d = ctx.focus.start.date()
-            why = f"the quarter in focus ({ctx.focus.value})"
+        if rel == "same" and ctx.quarter is not None and ctx.quarter.start is not None:
+            d = ctx.quarter.start.date()
+            why = f"the quarter under discussion ({ctx.quarter.value})"
         elif rel in ("current", "this", "coming", "next"):
             steps = 0 if rel in ("current", "this") else 1
             d = _shift_unit(today, "quarter", steps, ctx) or today
@@ -691,9 +710,6 @@ def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         elif spec.rel in ("year-earlier", "year-ago"):
             base = ctx.focus.start.year if ctx.focus and ctx.focus.start else today.year
             year = base - 1
-        elif ctx.focus is not None and ctx.focus.grain == Grain.QUARTER and ctx.focus.start and \
-                spec.rel != "this":
-            year = ctx.focus.start.year
         elif spec.quarter <= current or _direction(tense, ctx) == "future":
             # Results for a quarter already begun are reported in that year, even in the future.
             year = today.year
@@ -881,6 +897,6 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
         resolved.append(mention.model_copy(update={"time": tv}))
         if tv.grain in _FOCUS_GRAINS and tv.start is not None and mention.type in ("DATE", "TIME"):
             ctx.focus = tv
-        if tv.grain == Grain.QUARTER:
+        if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER:
             ctx.quarter = tv
     return resolved
