@@ -132,6 +132,8 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
     if has_modifier:
         return True
     before = _previous_word(text, cand.start)
+    if re.match(r"\s+[A-Z][a-z]", text[cand.end : cand.end + 3]):
+        return False  # "Jan Kavan", "June Carter": a name, not a month
     if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
         return before in _PREPOSITIONS
     return before in _PREPOSITIONS or not before or text[cand.end : cand.end + 1] in ",."

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from timeline import calendar as cal
-from timeline.models import Grain, Mention, Settings, Tense, TimeSpec, TimeValue
+from timeline.models import GRAIN_ORDER, Grain, Mention, Settings, Tense, TimeSpec, TimeValue
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _UNIT_GRAIN = {
@@ -89,10 +89,19 @@ def _apply_mod(tv: TimeValue, mod: str | None) -> TimeValue:
     return tv.model_copy(update={"start": start, "end": end, "mod": _MOD_TIMEX.get(mod, mod)})
 
 
+def _focus_fits(ctx: Context, unit: str | None) -> bool:
+    """Whether the focus can anchor an offset in this unit: "the day before" needs a focus no
+    coarser than a month, not "the 1990s"."""
+    if ctx.focus is None or ctx.focus.start is None or ctx.focus.grain is None:
+        return False
+    grain = _UNIT_GRAIN.get(unit or "day", Grain.DAY)
+    return GRAIN_ORDER[ctx.focus.grain] <= max(GRAIN_ORDER[grain] + 2, GRAIN_ORDER[Grain.DAY])
+
+
 def _reference(spec: TimeSpec, ctx: Context) -> tuple[date, str]:
     """The day deictic arithmetic starts from, and how to say so."""
     if spec.anchor == "previous" or ctx.settings.document_type == "narrative":
-        if ctx.focus is not None and ctx.focus.start is not None:
+        if ctx.focus is not None and ctx.focus.start is not None and _focus_fits(ctx, spec.unit):
             return ctx.focus.start.date(), f"the previous time mentioned ({ctx.focus.value})"
     return ctx.today, f"publication ({_day(ctx.today)})"
 
@@ -207,6 +216,10 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         if not cal.is_valid_date(2000, spec.month, spec.day):
             return None
         direction = _direction(tense, ctx, dated=True)
+        if spec.rel in ("last", "this past"):
+            direction = "past"
+        elif spec.rel in ("next", "this coming"):
+            direction = "future"
         year = cal.nearest_year(spec.month, spec.day, ctx.today, direction)
         if spec.weekday is not None:
             for candidate in (year, year - 1, year + 1):
@@ -524,7 +537,8 @@ def _in_offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
 
 def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     unit = spec.unit or "day"
-    if ctx.focus is not None and ctx.focus.start is not None:
+    pod_unit = "day" if unit in _PARTOFDAY_WORDS else unit
+    if ctx.focus is not None and ctx.focus.start is not None and _focus_fits(ctx, pod_unit):
         ref, ref_text, anchor = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})", \
             "previous"
     else:

@@ -55,9 +55,10 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
 
 
 @cache
-def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cues(language: str) -> tuple[tuple[re.Pattern[str], Tense], ...]:
     cues = load(language).cues
-    return cues["future"], cues["past"], cues["present"]
+    return ((cues["future"], "future"), (cues["past"], "past"), (cues["forward"], "present"),
+            (cues["present"], "present"))
 
 
 def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
@@ -65,9 +66,8 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
 
     ("putin will meet him on friday", 22) -> "future"; ("he said friday", 9) -> "past".
     """
-    future, past, present = _cues(language)
     best: tuple[int, Tense] | None = None
-    for pattern, tense in ((future, "future"), (past, "past"), (present, "present")):
+    for pattern, tense in _cues(language):
         for match in pattern.finditer(sentence):
             distance = match.start() - position if match.start() >= position else \
                 position - match.end()
