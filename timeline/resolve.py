@@ -373,9 +373,6 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
             ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"
             anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-    if unit == "week" and rel == "last" and anchor == "publication" and ref.weekday() == 6:
-        # Written on a Sunday, "last week" is the week now ending, not the one before it.
-        steps = 0
     target = _shift_unit(ref, unit, steps, ctx) if steps else ref
     if target is None:
         return None
