@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from timeline.errors import DateError, InputError, TimelineError
-from timeline.models import Settings
+from timeline.models import Settings, Timeline
 
 app = typer.Typer(
     add_completion=False,
@@ -75,7 +75,9 @@ def _read_text(source: str) -> str:
 @app.command()
 def tag(
     file: Annotated[str, typer.Argument(help="A text file, a TimeML .tml file, or - for stdin.")],
-    published: Annotated[str | None, typer.Option(help="Publication date, e.g. 2025-09-05.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date, e.g. 2025-09-05.")
+    ] = None,
     format: Annotated[TagFormat, typer.Option("--format", "-f")] = TagFormat.text,
     prefer: Annotated[Prefer, typer.Option(help="Read bare dates toward the past or future.")] = (
         Prefer.past),
@@ -120,7 +122,9 @@ def tag(
 
 @app.command("eval")
 def eval_command(
-    gold_dir: Annotated[Path, typer.Argument(help="A folder of TimeML .tml files with gold TIMEX3.")],
+    gold_dir: Annotated[
+        Path, typer.Argument(help="A folder of TimeML .tml files with gold TIMEX3.")
+    ],
     per_doc: Annotated[bool, typer.Option("--per-doc", help="Scores per document.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List wrong and missed expressions.")] = (
         False),
@@ -133,6 +137,102 @@ def eval_command(
     except TimelineError as error:
         raise _fail(error) from None
     typer.echo(format_report(report, per_doc=per_doc, errors=errors))
+
+
+class BuildFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+SAMPLE = Path(__file__).parent / "samples" / "sample.txt"
+
+
+def _render_timeline(timeline: Timeline, format: BuildFormat, explain: bool) -> str:
+    """The timeline in the chosen format, ending with a newline."""
+    if format == BuildFormat.json:
+        from timeline.render.json import render_timeline_json
+
+        return render_timeline_json(timeline) + "\n"
+    if format == BuildFormat.csv:
+        from timeline.render.table import render_csv
+
+        return render_csv(timeline)
+    if format == BuildFormat.markdown:
+        from timeline.render.table import render_markdown
+
+        return render_markdown(timeline)
+    from timeline.render.text import render_text
+
+    return render_text(timeline, explain=explain)
+
+
+def _build(files: list[str], published: str | None, settings: Settings, day_first: bool
+           ) -> tuple[Timeline | None, int]:
+    """The timeline of every file that could be read, and the exit code of the first failure.
+
+    Each file that fails is reported as one line on stderr; the others still make a timeline.
+    """
+    from timeline.models import Article
+    from timeline.pipeline import build_timeline
+    from timeline.read import parse_published, read_many
+
+    when = parse_published(published, day_first=day_first) if published else None
+    articles: list[Article] = []
+    failed = 0
+    for item in read_many(files, published=when, day_first=day_first):
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            typer.echo(f"timeline: {item}", err=True)
+            failed = failed or item.exit_code
+    if not articles:
+        return None, failed or InputError.exit_code
+    return build_timeline(articles, settings), failed
+
+
+@app.command()
+def build(
+    files: Annotated[list[str], typer.Argument(
+        help="Articles (.txt with optional Title:/Published: headers, .html, .json, .jsonl), "
+             "or - for stdin.")],
+    published: Annotated[str | None, typer.Option(
+        help="Publication date for every file that does not state its own, e.g. 2025-09-05."
+    )] = None,
+    format: Annotated[BuildFormat, typer.Option("--format", "-f")] = BuildFormat.text,
+    explain: Annotated[bool, typer.Option(help="Say under each event why it has its date.")] = (
+        False),
+    prefer: Annotated[Prefer, typer.Option(help="Read bare dates toward the past or future.")] = (
+        Prefer.past),
+    day_first: Annotated[bool, typer.Option(help="Read 05/09/2025 as 5 September.")] = False,
+) -> None:
+    """Date the events the articles report and print them in chronological order."""
+    try:
+        timeline, failed = _build(files, published, _settings(prefer, day_first), day_first)
+        if timeline is not None:
+            typer.echo(_render_timeline(timeline, format, explain), nl=False)
+    except TimelineError as error:
+        raise _fail(error) from None
+    if failed:
+        raise typer.Exit(failed)
+
+
+@app.command()
+def demo(
+    format: Annotated[BuildFormat, typer.Option("--format", "-f")] = BuildFormat.text,
+    explain: Annotated[bool, typer.Option(help="Say under each event why it has its date.")] = (
+        False),
+) -> None:
+    """Run the whole job on the bundled sample article and print its chronology."""
+    try:
+        timeline, failed = _build([str(SAMPLE)], None, Settings(), False)
+        if timeline is not None:
+            typer.echo(_render_timeline(timeline, format, explain), nl=False)
+    except TimelineError as error:
+        raise _fail(error) from None
+    if failed:
+        raise typer.Exit(failed)
 
 
 def main() -> None:

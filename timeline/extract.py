@@ -132,7 +132,7 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
     if has_modifier:
         return True
     before = _previous_word(text, cand.start)
-    if re.match(r"\s+[A-Z][a-z]", text[cand.end : cand.end + 3]):
+    if re.match(r"\s+[A-Z][a-z]|-[A-Za-z]", text[cand.end : cand.end + 3]):
         return False  # "Jan Kavan", "June Carter": a name, not a month
     if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
         return before in _PREPOSITIONS
@@ -326,7 +326,7 @@ def _year_from_words(text: str, lexicon: Lexicon) -> int | None:
 
 
 def _two_digit_year(text: str) -> int:
-    """A year written with two digits, read within a century window: "'98" -> 1998, "'25" -> 2025."""
+    """A two-digit year in a century window: "'98" -> 1998, "'25" -> 2025."""
     value = int(text.strip("'’"))
     return 2000 + value if value < 50 else 1900 + value
 
@@ -530,17 +530,20 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     lexicon = load(language)
     low = _lowered(text)
     kept: list[Candidate] = []
+    specs: dict[int, TimeSpec] = {}
     for cand in candidates(text, low, lexicon):
         guards = cand.rule.definition.guards
         if any(not GUARDS[name](text, cand) for name in guards):
             continue
+        spec = build_spec(text, cand, lexicon)
+        if spec is None:
+            continue
+        specs[id(cand)] = spec
         kept.append(cand)
     chosen = [c for c in select(kept) if not _covered_by_negative(c, low, lexicon)]
     mentions: list[Mention] = []
     for cand in chosen:
-        spec = build_spec(text, cand, lexicon)
-        if spec is None:
-            continue
+        spec = specs[id(cand)]
         kind = TimexType(cand.rule.definition.type)
         if kind == TimexType.DATE and (spec.hour is not None or spec.partofday):
             kind = TimexType.TIME

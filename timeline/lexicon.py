@@ -211,7 +211,8 @@ def load(language: str = "en") -> Lexicon:
     with path.open("rb") as handle:
         raw = tomllib.load(handle)
     words: dict[str, dict[str, Any]] = {
-        cls: {" ".join(k.split()): v for k, v in table.items()} for cls, table in raw["words"].items()
+        cls: {" ".join(k.split()): v for k, v in table.items()}
+        for cls, table in raw["words"].items()
     }
     macros: dict[str, str] = {}
     for cls, table in words.items():
@@ -232,7 +233,8 @@ def load(language: str = "en") -> Lexicon:
     for rule in rules:
         for char in rule.first or ():
             by_first.setdefault(char, []).append(rule)
-    negatives = [re.compile(_expand(n, macros)) for n in raw.get("negatives", {}).get("patterns", [])]
+    negative_sources = raw.get("negatives", {}).get("patterns", [])
+    negatives = [re.compile(_expand(n, macros)) for n in negative_sources]
     joins = {name: re.compile(_expand(j, macros)) for name, j in raw.get("joins", {}).items()}
     cues = {name: re.compile(_expand(q, macros)) for name, q in raw.get("cues", {}).items()}
     return Lexicon(

@@ -16,7 +16,16 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from timeline import calendar as cal
-from timeline.models import GRAIN_ORDER, Grain, Mention, Settings, Tense, TimeSpec, TimeValue
+from timeline.models import (
+    GRAIN_ORDER,
+    Grain,
+    Mention,
+    Settings,
+    Tense,
+    TimeSpec,
+    TimeValue,
+    TimexType,
+)
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _UNIT_GRAIN = {
@@ -82,6 +91,13 @@ def _apply_mod(tv: TimeValue, mod: str | None) -> TimeValue:
     """Narrow an interval to the part a modifier names: "late February 2022" -> Feb 21-28."""
     if not mod or tv.start is None or tv.end is None or tv.grain is None:
         return tv.model_copy(update={"mod": mod}) if mod else tv
+    if tv.grain == Grain.YEAR and mod in ("FIRST_HALF", "SECOND_HALF"):
+        half = 1 if mod == "FIRST_HALF" else 2
+        interval = cal.half_interval(tv.start.year, half)
+        if interval is not None:
+            return TimeValue(value=f"{tv.start.year:04d}-H{half}", start=interval[0],
+                             end=interval[1], grain=Grain.HALFYEAR, anchor=tv.anchor,
+                             explanation=tv.explanation + f", half {half}")
     part = _MOD_PART.get(mod)
     if part is None:
         return tv.model_copy(update={"mod": mod})
@@ -167,9 +183,11 @@ def _weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     rel = spec.rel if spec.rel not in ("this",) else None
     anchor = "publication"
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
-    if rel in ("same", "following", "previous", "the following", "the previous", "that") or ctx.settings.document_type == "narrative":
+    anaphoric = rel in ("same", "following", "previous", "the following", "the previous", "that")
+    if anaphoric or ctx.settings.document_type == "narrative":
         if ctx.focus is not None and ctx.focus.start is not None:
-            ref, ref_text = ctx.focus.start.date(), f"the previous time mentioned ({ctx.focus.value})"
+            ref = ctx.focus.start.date()
+            ref_text = f"the previous time mentioned ({ctx.focus.value})"
             anchor = "previous"
     day, how = _weekday_date(spec.weekday, rel, tense, ref, ctx)
     why = f'"{text}": {how} {ref_text}, {tense} tense'
@@ -201,7 +219,10 @@ def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         day, how = _weekday_date(spec.weekday, None, tense, ctx.today, ctx)
         return _clock_on(day, spec, f'"{text}": {how} publication, at the time stated')
     day, source = ctx.today, f"publication day {_day(ctx.today)}"
-    if ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain in (
+    if spec.hour == 0 and not spec.minute and tense == "future":
+        # "will begin at midnight": the midnight that ends publication day.
+        day, source = ctx.today + timedelta(days=1), "the midnight after publication day"
+    elif ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain in (
             Grain.DAY, Grain.PARTOFDAY, Grain.HOUR, Grain.MINUTE):
         day, source = ctx.focus.start.date(), f"the day in focus {_day(ctx.focus.start.date())}"
     return _clock_on(day, spec, f'"{text}": clock time on {source}')
@@ -321,7 +342,8 @@ def _year(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     tv = _value(*interval, Grain.YEAR, explanation=f'"{text}": the year as written',
                 anchor="absolute")
     if spec.quant == "FY":
-        tv = tv.model_copy(update={"explanation": f'"{text}": fiscal year {spec.year}; its '
+        tv = tv.model_copy(update={"value": f"FY{spec.year:04d}",
+                                   "explanation": f'"{text}": fiscal year {spec.year}; its '
                                                   f'calendar year shown as the interval'})
     return _apply_mod(tv, spec.mod)
 
@@ -755,8 +777,8 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     year = spec.year
     why = f'"{text}": the season as written'
     if year is None:
-        current_year, current = cal.season_of(ctx.today, hemisphere)
-        candidates = [y for y in (current_year - 1, current_year, current_year + 1)]
+        current_year, _ = cal.season_of(ctx.today, hemisphere)
+        candidates = [current_year - 1, current_year, current_year + 1]
         intervals = [(y, cal.season_interval(y, spec.season, hemisphere)) for y in candidates]
         valid = [(y, iv) for y, iv in intervals if iv is not None]
         now = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
@@ -816,7 +838,8 @@ def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
             later = [(y, iv) for y, iv in valid if iv[1] > now and (rel != "next" or iv[0] > now)]
             chosen = later[0] if later else None
         else:
-            earlier = [(y, iv) for y, iv in valid if iv[0] <= now and (rel != "last" or iv[1] <= now)]
+            earlier = [(y, iv) for y, iv in valid
+                       if iv[0] <= now and (rel != "last" or iv[1] <= now)]
             chosen = earlier[-1] if earlier else None
         if chosen is None:
             return None
@@ -890,6 +913,22 @@ def resolve_one(spec: TimeSpec, text: str, tense: Tense, ctx: Context) -> TimeVa
     return tv
 
 
+def _type_of(mention: Mention, tv: TimeValue) -> TimexType:
+    """The TIMEX3 type a value implies: "in three days" read as a span is a DURATION."""
+    if mention.type == TimexType.SET:
+        return mention.type
+    if tv.value.startswith("P") and tv.value[1:2] in "0123456789XT":
+        return TimexType.DURATION
+    if mention.type == TimexType.DURATION and tv.start is not None and not tv.value.startswith(
+            "P") and tv.anchor != "publication":
+        return TimexType.DATE
+    if tv.grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND, Grain.PARTOFDAY):
+        return TimexType.TIME
+    if mention.type == TimexType.TIME and tv.grain is not None:
+        return TimexType.DATE
+    return mention.type
+
+
 def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
             settings: Settings | None = None) -> list[Mention]:
     """Resolve mentions in text order, carrying the focus for anaphoric phrases.
@@ -905,7 +944,7 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
                 continue
             resolved.append(mention)
             continue
-        resolved.append(mention.model_copy(update={"time": tv}))
+        resolved.append(mention.model_copy(update={"time": tv, "type": _type_of(mention, tv)}))
         if tv.grain in _FOCUS_GRAINS and tv.start is not None and mention.type in ("DATE", "TIME"):
             ctx.focus = tv
         if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER:

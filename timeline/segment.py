@@ -55,10 +55,12 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
 
 
 @cache
-def _cues(language: str) -> tuple[tuple[re.Pattern[str], Tense], ...]:
+def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...]:
+    """Strong cues (auxiliaries, irregular past forms) first, then weak ones."""
     cues = load(language).cues
-    return ((cues["future"], "future"), (cues["past"], "past"), (cues["forward"], "present"),
-            (cues["present"], "present"))
+    strong = ((cues["future"], "future"), (cues["past"], "past"))
+    weak = ((cues["past_weak"], "past"), (cues["forward"], "present"), (cues["present"], "present"))
+    return strong, weak
 
 
 def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
@@ -66,16 +68,21 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
 
     ("putin will meet him on friday", 22) -> "future"; ("he said friday", 9) -> "past".
     """
-    best: tuple[int, Tense] | None = None
-    for pattern, tense in _cues(language):
-        for match in pattern.finditer(sentence):
-            distance = match.start() - position if match.start() >= position else \
-                position - match.end()
-            # A cue after the mention counts a little less than one before it.
-            distance = distance * 1.2 if match.start() >= position else distance
-            if best is None or distance < best[0]:
-                best = (int(distance), tense)  # type: ignore[assignment]
-    return best[1] if best else "present"
+    # The nearest strong cue within reach decides ("will ... the flooded region at the weekend"
+    # is future); otherwise the nearest weak one; otherwise present.
+    for group, reach in zip(_cues(language), (80, 10_000), strict=True):
+        best: tuple[float, Tense] | None = None
+        for pattern, tense in group:
+            for match in pattern.finditer(sentence):
+                after = match.start() >= position
+                distance = match.start() - position if after else position - match.end()
+                # A cue after the mention counts a little less than one before it.
+                distance = distance * 1.2 if after else distance
+                if distance <= reach and (best is None or distance < best[0]):
+                    best = (distance, tense)
+        if best is not None:
+            return best[1]
+    return "present"
 
 
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:

@@ -11,6 +11,7 @@ with text sizes measured by the renderer before anything is placed, so labels ne
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import textwrap
 from collections.abc import Iterator
@@ -47,11 +48,27 @@ _RC = {
     "path.simplify": True,
 }
 PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-    "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
-    "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
-)  # fmt: skip
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#aec7e8",
+    "#ffbb78",
+    "#98df8a",
+    "#ff9896",
+    "#c5b0d5",
+    "#c49c94",
+    "#f7b6d2",
+    "#c7c7c7",
+    "#dbdb8d",
+    "#9edae5",
+)
 INK, GREY, LIGHT = "#1a1a1a", "#666666", "#a8a8a8"
 
 # Sizes in points.
@@ -61,13 +78,13 @@ ROW_PAD = 2.0  # between rows of one date group
 GROUP_GAP = 5.0  # between date groups
 LANE = 7.0  # width of a lane of span bars
 BAR_W = 4.5
-MIN_BAR = 8.0  # a span is never drawn shorter than this, so it never looks like a point
+MIN_BAR = 6.0  # a span is never drawn shorter than this, so it never looks like a point
 LEADER = 30.0  # room for the leader lines between the axis and the labels
 MIN_SEGMENT = 28.0
 BREAK_H = 34.0
 MIN_AXIS = 150.0
-BREAK_MIN_PT = 48.0  # a gap is cut when proportional drawing would spend this much on emptiness
-BREAK_FACTOR = 5.0  # ... and it is this many times longer than the typical gap (with 3+ gaps)
+BREAK_MIN_PT = 36.0  # a gap is cut when drawing it to scale would spend this much on emptiness
+BREAK_FACTOR = 2.0  # ... and it is this many times longer than the typical gap (with 3+ gaps)
 MAX_LANES = 6
 _POINT_GRAINS = {
     Grain.SECOND: timedelta(seconds=1),
@@ -152,6 +169,7 @@ class _Drawing:
     gaps: list[str]
     segments: list[_Segment]
     anchors: dict[str, float]  # event id -> y of its mark, layout points
+    shapes: dict[str, str]  # event id -> "point", "bar", "hollow point" or "hatched bar"
 
     def strip_bbox(self) -> Bbox:
         """The axis line, marks and bars area in display pixels (call after drawing)."""
@@ -176,9 +194,7 @@ def render_png(
     target = Path(path)
     fmt = FORMATS.get(target.suffix.lower())
     if fmt is None:
-        raise OutputError(
-            f"cannot draw {target}: the picture must end in .png, .svg or .pdf"
-        )
+        raise OutputError(f"cannot draw {target}: the picture must end in .png, .svg or .pdf")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -188,8 +204,9 @@ def render_png(
     with matplotlib.rc_context(_RC):
         drawing = _draw(timeline, title=title, width=width, dpi=dpi, max_undated=max_undated)
         try:
+            extra = {"pil_kwargs": {"compress_level": 1}} if fmt == "png" else {}
             drawing.figure.savefig(
-                target, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white"
+                target, format=fmt, dpi=dpi, metadata=_METADATA[fmt], facecolor="white", **extra
             )
         except OSError as exc:
             raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
@@ -212,6 +229,47 @@ def _draw(
         return painter.paint()
 
 
+class _Metrics:
+    """Text sizes from the font's advance widths, with line heights measured once per style.
+
+    Asking the renderer for every label costs about a millisecond each; this costs microseconds.
+    Widths ignore kerning, which makes them a hair wider than drawn: safe for layout.
+    """
+
+    def __init__(self, measure: Any) -> None:
+        self._measure = measure  # (sample, size, weight, style) -> height in points
+        self._advances: dict[tuple[str, str], dict[str, float]] = {}
+        self._lines: dict[tuple[float, str, str], tuple[float, float]] = {}
+
+    def _advance(self, char: str, weight: str, style: str) -> float:
+        """Advance width of a character, in points per point of font size."""
+        table = self._advances.setdefault((weight, style), {})
+        advance = table.get(char)
+        if advance is None:
+            from matplotlib import ft2font
+            from matplotlib.font_manager import FontProperties, findfont, get_font
+
+            flags = getattr(ft2font, "LoadFlags", None)
+            no_hinting = flags.NO_HINTING if flags else ft2font.LOAD_NO_HINTING  # type: ignore[attr-defined]
+            font = get_font(findfont(FontProperties(family=FONT, weight=weight, style=style)))
+            font.set_size(100, 72)
+            glyph = font.load_char(ord(char), flags=no_hinting)
+            advance = table[char] = glyph.linearHoriAdvance / 65536 / 100
+        return advance
+
+    def size(self, text: str, size: float, weight: str, style: str) -> tuple[float, float]:
+        """Width and height in points of a (possibly multi-line) text."""
+        lines = text.split("\n")
+        width = max(sum(self._advance(c, weight, style) for c in line) for line in lines) * size
+        key = (size, weight, style)
+        if key not in self._lines:
+            one = self._measure("lp", size, weight, style)
+            two = self._measure("lp\nlp", size, weight, style)
+            self._lines[key] = (one, two - one)
+        first, step = self._lines[key]
+        return width, first + step * (len(lines) - 1)
+
+
 class _Painter:
     """Builds one figure; each method lays out one part, top to bottom."""
 
@@ -230,7 +288,7 @@ class _Painter:
         self.timeline = timeline
         self.title = title
         self.auto_width = width is None
-        self.width = max(width or 9.0, 4.0) * 72
+        self.width = max(width or 7.5, 4.0) * 72
         self.dpi = dpi
         self.max_undated = max(max_undated, 0)
         self.figure = Figure(figsize=(self.width / 72, 8), dpi=dpi, facecolor="white")
@@ -238,6 +296,7 @@ class _Painter:
         self.axes = self.figure.add_axes((0, 0, 1, 1))
         self.axes.set_axis_off()
         self.renderer: RendererBase = self.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        self.metrics = _Metrics(self._measure_for_real)
         self.docs = {doc.id: doc for doc in timeline.documents}
         self.colors = self._colors()
         self.event_texts: list[Text] = []
@@ -248,6 +307,7 @@ class _Painter:
         self.segments: list[_Segment] = []
         self.right = self.width - MARGIN  # rightmost x any text reaches
         self.strip = (0.0, 0.0, 0.0, 0.0)
+        self.shapes: dict[str, str] = {}
 
     # -- small tools --------------------------------------------------------------------------
 
@@ -262,15 +322,28 @@ class _Painter:
 
     def _size(self, text: Text) -> tuple[float, float]:
         """Width and height of a text, in points."""
-        box = text.get_window_extent(self.renderer)
-        return box.width * 72 / self.dpi, box.height * 72 / self.dpi
+        return self.metrics.size(
+            text.get_text(),
+            float(text.get_fontsize()),
+            str(text.get_fontweight()),
+            str(text.get_fontstyle()),
+        )
 
     def _measure(self, sample: str, size: float, **style: Any) -> tuple[float, float]:
-        """Size of a text that is not kept."""
-        text = self._text(0, 0, sample, size, **style)
-        measured = self._size(text)
+        """Size a text would have."""
+        return self.metrics.size(
+            sample,
+            size,
+            str(style.get("fontweight", "normal")),
+            str(style.get("fontstyle", "normal")),
+        )
+
+    def _measure_for_real(self, sample: str, size: float, weight: str, style: str) -> float:
+        """Height of a text as the renderer reports it, in points."""
+        text = self._text(0, 0, sample, size, fontweight=weight, fontstyle=style)
+        height = text.get_window_extent(self.renderer).height * 72 / self.dpi
         text.remove()
-        return measured
+        return height
 
     def _chars(self, room: float, size: float) -> int:
         """How many characters of ordinary prose fit in `room` points (a safe estimate)."""
@@ -327,6 +400,7 @@ class _Painter:
             gaps=self.gaps,
             segments=self.segments,
             anchors=anchors,
+            shapes=self.shapes,
         )
 
     def _marks(self, dated: list[Event]) -> list[_Mark]:
@@ -386,9 +460,7 @@ class _Painter:
         if self.marks:
             first = min(self.marks, key=lambda m: (m.start, m.end))
             last = max(self.marks, key=lambda m: (m.end, m.start))
-            parts.append(
-                first.label if first is last else f"{first.label} – {last.label}"
-            )
+            parts.append(first.label if first is last else f"{first.label} – {last.label}")
         counts = f"{len(dated)} dated event{'s' if len(dated) != 1 else ''}"
         if undated:
             counts += f", {len(undated)} undated"
@@ -429,16 +501,23 @@ class _Painter:
             text = self._text(MARGIN + 14, y, f"{name} — {when}", FS_SMALL)
             height = self._size(text)[1]
             self.axes.scatter(
-                [MARGIN + 5], [y + height / 2], s=36, marker="s", color=self.colors[doc.id],
+                [MARGIN + 5],
+                [y + height / 2],
+                s=36,
+                marker="s",
+                color=self.colors[doc.id],
                 linewidths=0,
-            )  # fmt: skip
+            )
             self.header_texts.append(text)
             y += height + 3
         if len(shown) < len(docs):
             text = self._text(
-                MARGIN + 14, y, f"… and {len(docs) - len(shown)} more documents", FS_SMALL,
+                MARGIN + 14,
+                y,
+                f"… and {len(docs) - len(shown)} more documents",
+                FS_SMALL,
                 color=GREY,
-            )  # fmt: skip
+            )
             self.header_texts.append(text)
             y += self._size(text)[1] + 3
         return y + 6
@@ -457,11 +536,11 @@ class _Painter:
         x = MARGIN
         height = self._measure("Ag", FS_SMALL)[1]
         for kind, words in items:
-            text = self._text(x + 11, y, words, FS_SMALL, color=GREY)
+            text = self._text(x + 14, y, words, FS_SMALL, color=GREY)
             text_width = self._size(text)[0]
-            if x + 11 + text_width > self.width - MARGIN and x > MARGIN:
+            if x + 14 + text_width > self.width - MARGIN and x > MARGIN:
                 x, y = MARGIN, y + height + 4
-                text.set_position((x + 11, y))
+                text.set_position((x + 14, y))
             cy = y + height / 2
             if kind == "point":
                 self.axes.scatter([x + 4], [cy], s=30, color=GREY, edgecolors="white", zorder=4)
@@ -476,7 +555,7 @@ class _Painter:
             else:
                 self._break_symbol(x + 4, cy, GREY)
             self.header_texts.append(text)
-            x += 11 + text_width + 14
+            x += 14 + text_width + 14
         return y + height
 
     def _break_symbol(self, x: float, y: float, color: str) -> None:
@@ -534,7 +613,9 @@ class _Painter:
     def _label_texts(self) -> None:
         """Create the date and body texts of every group and measure their rows."""
         n = len(self.marks)
+        # Fewer, shorter lines when there are many events: every glyph costs drawing time.
         lines = 3 if n <= 30 else 2 if n <= 80 else 1
+        longest = 64 if n <= 80 else 48 if n <= 150 else 40
         date_chars = 24
         wrapped: list[str] = []
         for group in self.groups:
@@ -547,6 +628,8 @@ class _Painter:
             if any(m.event.conflict for m in group.marks):
                 notes.append("sources disagree")
             label = "\n".join(textwrap.wrap(group.first.label, date_chars))
+            if lines == 1:  # dense: the marks and the italics say "scheduled" already
+                notes = []
             wrapped.append("\n".join([label, ", ".join(notes)]) if notes else label)
         date_texts = [
             self._text(self.x_date, 0, label, FS_TEXT, fontweight="bold") for label in wrapped
@@ -554,7 +637,7 @@ class _Painter:
         date_width = max(self._size(text)[0] for text in date_texts)
         self.x_body = self.x_date + date_width + 9
         room = self.width - MARGIN - self.x_body
-        chars = self._chars(max(room, 120.0), FS_TEXT)
+        chars = min(self._chars(max(room, 120.0), FS_TEXT), longest)
         for group, date_text in zip(self.groups, date_texts, strict=True):
             group.date_text = date_text
             date_height = self._size(date_text)[1]
@@ -572,33 +655,27 @@ class _Painter:
 
     def _segments_and_breaks(self) -> None:
         """Cut the axis at long empty stretches; every group learns its segment."""
-        intervals = [(_seconds(g.first.start), _seconds(g.first.end)) for g in self.groups]
+        spans: list[tuple[float, float, float]] = [
+            (_seconds(g.first.start), _seconds(g.first.end), g.height + GROUP_GAP)
+            for g in self.groups
+        ]
         published = {self._published(doc.id) for doc in self.timeline.documents} - {None}
         for day in published:
             assert day is not None
             start = _seconds(datetime.combine(day, datetime.min.time()))
-            intervals.append((start, start + 86400))
-        clusters: list[list[float]] = []
-        for start, end in sorted(intervals):
+            spans.append((start, start + 86400, 0.0))
+        clusters: list[list[float]] = []  # [start, end, room the labels need]
+        for start, end, need in sorted(spans):
             if clusters and start <= clusters[-1][1]:
                 clusters[-1][1] = max(clusters[-1][1], end)
+                clusters[-1][2] += need
             else:
-                clusters.append([start, end])
-        gaps = [clusters[i + 1][0] - clusters[i][1] for i in range(len(clusters) - 1)]
-        need = sum(g.height + GROUP_GAP for g in self.groups)
-        total = clusters[-1][1] - clusters[0][0]
-        typical = statistics.median(gaps) if len(gaps) >= 3 else 0.0
-        cuts: set[int] = set()
-        for i in sorted(range(len(gaps)), key=lambda i: -gaps[i]):
-            gap = gaps[i]
-            if total <= 0 or gap < BREAK_FACTOR * typical or gap / total * need < BREAK_MIN_PT:
-                break
-            cuts.add(i)
-            total -= gap
+                clusters.append([start, end, need])
+        cuts = _cuts(clusters)
         segments = [_Segment(clusters[0][0], clusters[0][1])]
-        for i, gap in enumerate(gaps):
+        for i in range(len(clusters) - 1):
             if i in cuts:
-                self.gaps.append(_gap_words(gap))
+                self.gaps.append(_gap_words(clusters[i + 1][0] - clusters[i][1]))
                 segments.append(_Segment(clusters[i + 1][0], clusters[i + 1][1]))
             else:
                 segments[-1].end = clusters[i + 1][1]
@@ -632,12 +709,17 @@ class _Painter:
             group.y_anchor = segment.y(_seconds(mark.anchor))
             group.y_start = segment.y(_seconds(mark.start))
             group.y_end = segment.y(_seconds(mark.end))
-        # Labels may use the whole height of the area (and a little more if they must).
-        heights = [group.height for group in self.groups]
-        wanted = [g.y_anchor - g.rows[0] / 2 for g in self.groups]
-        needed = sum(heights) + GROUP_GAP * (len(heights) - 1)
-        bottom = max(bottom, top + needed)
-        tops = _place(wanted, heights, GROUP_GAP, top, bottom)
+        # Labels stay beside their own segment (reaching at most halfway into a break), so a
+        # crowded stretch never pushes the labels of another stretch away from their marks.
+        tops: list[float] = []
+        for index, segment in enumerate(segments):
+            members = [g for g in self.groups if g.segment == index]
+            if not members:
+                continue
+            low = top if index == 0 else segment.y0 - (BREAK_H - GROUP_GAP) / 2
+            high = bottom if index == len(segments) - 1 else segment.y1 + (BREAK_H - GROUP_GAP) / 2
+            wanted = [g.y_anchor - g.rows[0] / 2 for g in members]
+            tops += _place(wanted, [g.height for g in members], GROUP_GAP, low, high)
         for group, group_top in zip(self.groups, tops, strict=True):
             group.top = group_top
             y = group_top
@@ -663,9 +745,15 @@ class _Painter:
             middle = (y0 + y1) / 2
             self._break_symbol(x, middle, "#444444")
             text = self._text(
-                self.left, middle, words, FS_SMALL, ha="right", va="center", color=GREY,
+                self.left,
+                middle,
+                words,
+                FS_SMALL,
+                ha="right",
+                va="center",
+                color=GREY,
                 fontstyle="italic",
-            )  # fmt: skip
+            )
             self.axis_texts.append(text)
         taken = [(t.get_position()[1] - 6.0, t.get_position()[1] + 6.0) for t in self.axis_texts]
         self._publication_marks(taken)
@@ -681,7 +769,7 @@ class _Painter:
             y0, y1 = group.y_start + 0.8, group.y_end - 0.8
             if y1 - y0 < MIN_BAR:
                 y0, y1 = group.y_anchor - MIN_BAR / 2, group.y_anchor + MIN_BAR / 2
-            lane = next((i for i, end in enumerate(lane_ends) if end + 1 <= y0), None)
+            lane = next((i for i, end in enumerate(lane_ends) if end + 0.5 <= y0), None)
             if lane is None:
                 if len(lane_ends) < self.lanes:
                     lane_ends.append(y1)
@@ -691,18 +779,27 @@ class _Painter:
             lane_ends[lane] = max(lane_ends[lane], y1)
             cx = self.axis_x - 6 - lane * LANE - BAR_W / 2
             x_bars = min(x_bars, cx - BAR_W / 2)
-            scheduled = mark.event.scheduled
-            patches.append(
-                Rectangle(
-                    (cx - BAR_W / 2, y0), BAR_W, y1 - y0,
-                    facecolor="white" if scheduled else mark.color,
-                    edgecolor=mark.color, linewidth=1.0 if scheduled else 0.0,
-                    hatch="/////" if scheduled else None, alpha=1.0 if scheduled else 0.9,
+            corner, height = (cx - BAR_W / 2, y0), y1 - y0
+            if mark.event.scheduled:  # an outline, hatched: planned, not yet happened
+                ax.add_patch(
+                    Rectangle(
+                        corner,
+                        BAR_W,
+                        height,
+                        facecolor="white",
+                        edgecolor=mark.color,
+                        linewidth=0.9,
+                        hatch="/////",
+                        zorder=3,
+                    )
                 )
-            )  # fmt: skip
+            else:
+                patches.append(Rectangle(corner, BAR_W, height, facecolor=mark.color, lw=0))
+            shape = "hatched bar" if mark.event.scheduled else "bar"
+            self.shapes.update((m.event.id, shape) for m in group.marks)
             group.leader_x = cx + BAR_W / 2
         if patches:
-            ax.add_collection(PatchCollection(patches, match_original=True, zorder=3))
+            ax.add_collection(PatchCollection(patches, match_original=True, zorder=3, alpha=0.9))
         # Points on the axis line: one per document of the group, side by side.
         filled: list[tuple[float, float, str]] = []
         hollow: list[tuple[float, float, str]] = []
@@ -717,14 +814,14 @@ class _Painter:
                 target.append((self.axis_x + j * self.dot_step, group.y_anchor, color))
                 x_points = max(x_points, self.axis_x + j * self.dot_step)
             group.leader_x = self.axis_x + (len(docs) - 1) * self.dot_step + 3.5
+            shape = "hollow point" if group.first.event.scheduled else "point"
+            self.shapes.update((m.event.id, shape) for m in group.marks)
         if filled:
             xs, ys, cs = zip(*filled, strict=True)
             ax.scatter(xs, ys, s=30, c=cs, edgecolors="white", linewidths=0.7, zorder=4)
         if hollow:
             xs, ys, cs = zip(*hollow, strict=True)
-            ax.scatter(
-                xs, ys, s=24, facecolors="white", edgecolors=cs, linewidths=1.3, zorder=4
-            )
+            ax.scatter(xs, ys, s=24, facecolors="white", edgecolors=cs, linewidths=1.3, zorder=4)
         # Leaders from each mark to its label, and a bracket for groups of several rows.
         leaders, brackets = [], []
         bullets: list[tuple[float, float, str, bool]] = []
@@ -775,14 +872,24 @@ class _Painter:
             y = self.segments[index].y(noon)
             for j, doc in enumerate(docs[:4]):
                 self.axes.scatter(
-                    [self.axis_x - 5 - j * 4.0], [y], s=34, marker=">",
-                    color=self.colors.get(doc, PALETTE[0]), zorder=5, linewidths=0,
-                )  # fmt: skip
+                    [self.axis_x - 5 - j * 4.0],
+                    [y],
+                    s=34,
+                    marker=">",
+                    color=self.colors.get(doc, PALETTE[0]),
+                    zorder=5,
+                    linewidths=0,
+                )
             if _free(taken, y - 5.5, y + 5.5):
                 text = self._text(
-                    self.left, y, f"published {day_text(day)}", FS_SMALL, ha="right",
-                    va="center", color=GREY,
-                )  # fmt: skip
+                    self.left,
+                    y,
+                    f"published {day_text(day)}",
+                    FS_SMALL,
+                    ha="right",
+                    va="center",
+                    color=GREY,
+                )
                 self.axis_texts.append(text)
                 taken.append((y - 5.5, y + 5.5))
 
@@ -818,9 +925,12 @@ class _Painter:
         )
         y += 8
         header = self._text(
-            MARGIN, y, f"Undated events ({len(undated)}): no date found in the text", FS_SUB,
+            MARGIN,
+            y,
+            f"Undated events ({len(undated)}): no date found in the text",
+            FS_SUB,
             fontweight="bold",
-        )  # fmt: skip
+        )
         self.undated_texts.append(header)
         y += self._size(header)[1] + 5
         shown = undated if len(undated) <= self.max_undated else undated[: self.max_undated]
@@ -836,11 +946,14 @@ class _Painter:
         left_out = len(undated) - len(shown)
         if left_out:
             text = self._text(
-                MARGIN + 12, y,
+                MARGIN + 12,
+                y,
                 f"… and {left_out} more undated event{'s' if left_out > 1 else ''} "
                 "(all are in the text and JSON outputs)",
-                FS_TEXT, color=GREY, fontstyle="italic",
-            )  # fmt: skip
+                FS_TEXT,
+                color=GREY,
+                fontstyle="italic",
+            )
             self.undated_texts.append(text)
             y += self._size(text)[1] + 3
         return y
@@ -902,6 +1015,35 @@ def _place(
     return tops
 
 
+def _cuts(clusters: list[list[float]]) -> set[int]:
+    """Which gaps between clusters ([start, end, room needed]) to cut out of the axis.
+
+    A stretch of axis is as long as its labels need, with time proportional inside it. A gap is
+    cut when drawing it to scale would waste at least BREAK_MIN_PT points of that stretch, and it
+    is clearly longer (BREAK_FACTOR times) than the typical gap there, so regular spacing stays.
+    """
+    cuts: set[int] = set()
+    while True:
+        best: tuple[float, int] | None = None
+        bounds = [-1, *sorted(cuts), len(clusters) - 1]
+        for first, last in itertools.pairwise(bounds):
+            first += 1
+            if last <= first:
+                continue
+            duration = clusters[last][1] - clusters[first][0]
+            need = sum(c[2] for c in clusters[first : last + 1])
+            gaps = [clusters[k + 1][0] - clusters[k][1] for k in range(first, last)]
+            typical = statistics.median(gaps) if len(gaps) >= 3 else 0.0
+            for k, gap in enumerate(gaps, start=first):
+                waste = gap / duration * need if duration > 0 else 0.0
+                if waste >= BREAK_MIN_PT and gap >= BREAK_FACTOR * typical:
+                    if best is None or waste > best[0]:
+                        best = (waste, k)
+        if best is None:
+            return cuts
+        cuts.add(best[1])
+
+
 def _block_top(block: list[float], low: float, high: float) -> float:
     """Best top of a block of packed boxes, inside [low, high - height] when it fits."""
     top = block[2] / block[1]
@@ -945,11 +1087,29 @@ _TICK_STEPS: tuple[tuple[str, int, float], ...] = (
     ("year", 100, 100 * 365.25 * 86400),
 )
 _COARSEST_TICK = {"minute": 0, "hour": 1, "day": 2, "week": 2, "month": 3, "year": 4}
+_LONGEST_FOR_UNIT = {
+    "minute": 6 * 3600.0,
+    "hour": 2 * 86400.0,
+    "day": 62 * 86400.0,
+    "week": 200 * 86400.0,
+    "month": 8 * 365.25 * 86400,
+    "year": float("inf"),
+}
 _GRAIN_TICK = {
-    Grain.SECOND: 0, Grain.MINUTE: 0, Grain.HOUR: 1, Grain.PARTOFDAY: 1, Grain.DAY: 2,
-    Grain.WEEK: 2, Grain.MONTH: 3, Grain.SEASON: 3, Grain.QUARTER: 3, Grain.HALFYEAR: 3,
-    Grain.YEAR: 4, Grain.DECADE: 4, Grain.CENTURY: 4,
-}  # fmt: skip
+    Grain.SECOND: 0,
+    Grain.MINUTE: 0,
+    Grain.HOUR: 1,
+    Grain.PARTOFDAY: 1,
+    Grain.DAY: 2,
+    Grain.WEEK: 2,
+    Grain.MONTH: 3,
+    Grain.SEASON: 3,
+    Grain.QUARTER: 3,
+    Grain.HALFYEAR: 3,
+    Grain.YEAR: 4,
+    Grain.DECADE: 4,
+    Grain.CENTURY: 4,
+}
 
 
 def _tick_labels(segment: _Segment) -> list[tuple[float, str]]:
@@ -959,14 +1119,13 @@ def _tick_labels(segment: _Segment) -> list[tuple[float, str]]:
     if duration <= 0 or length <= 0:
         return []
     finest = _GRAIN_TICK[segment.finest]
-    chosen = next(
-        (
-            (unit, step)
-            for unit, step, seconds in _TICK_STEPS
-            if _COARSEST_TICK[unit] >= finest and length * seconds / duration >= 13.0
-        ),
-        None,
-    )
+    # Units finer than the events, or far too fine for the stretch, are never used.
+    allowed = [
+        (unit, step, length * seconds / duration)
+        for unit, step, seconds in _TICK_STEPS
+        if _COARSEST_TICK[unit] >= finest and duration < _LONGEST_FOR_UNIT[unit]
+    ]
+    chosen = next(((u, s) for u, s, room in allowed if room >= 16.0), None)
     if chosen is None:
         return []
     unit, step = chosen

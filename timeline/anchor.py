@@ -1,0 +1,491 @@
+"""Clauses and resolved mentions -> events: each dated by its own expression, a relation to
+another clause, the story's temporal focus, or honestly left undated.
+
+Published Fri 2025-09-05: "Putin warned on Friday. The warning came a day after Macron revealed
+a plan." -> "Putin warned on Friday" (Fri 5 Sep, its own expression), "The warning came" (Fri 5
+Sep, the story's focus), "Macron revealed a plan" (Thu 4 Sep, one day before the warning).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from timeline import calendar as cal
+from timeline.clauses import Part, quote_ranges, split_parts, trailing_adverb
+from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
+from timeline.render.labels import date_label
+from timeline.segment import sentence_spans
+
+_SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
+_BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for)\s+(?:the\s+)?$")
+_SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
+    r"(?:\s+\w+)?\s+(?:on\s+)?$")
+_LEADING = re.compile(
+    r"(?:Meanwhile|However|Moreover|Separately|In addition|Also|Still|And|But|So|Then|"
+    r"Nonetheless|Nevertheless|Instead)\b,?\s+")
+_ACCORDING = re.compile(r",?\s*according to [^,;“”\"]*$")
+_SAID_TAIL = re.compile(
+    r"(?:,\s*|(?<=[”\"])\s*)(?:he|she|they|it|we|I|the (?:\w+ ){0,2}\w+)\s+"
+    r"(?:said|says|added|adds|noted|wrote|stated|explained|told reporters)\s*[.!]?$")
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|this|that|our|Russia’s|\w+’s|\w+'s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
+_HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve"]
+_DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
+_NEWLINE = re.compile("\n")
+_NARRATIVE_REACH = 3  # sentences within one paragraph a narrative continuation looks back
+_WORD_END = re.compile(r"[\w’'-]+\s*$")
+_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "early", "late", "this"})
+
+
+@dataclass(slots=True)
+class _Focus:
+    """The story's current time: the latest dated event, and the words that dated it."""
+
+    time: EventTime
+    phrase: str
+    sentence: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being built: its clause, display span, and time once found."""
+
+    part: Part
+    sentence: int
+    paragraph: int
+    span: tuple[int, int]
+    time: EventTime | None = None
+    phrase: str = ""  # the words that dated it: "warned on Friday"
+    since: bool = False
+    relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
+    scheduled: bool = False
+    index: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _usable(mention: Mention) -> bool:
+    time = mention.time
+    return (time is not None and time.start is not None and time.end is not None
+            and time.grain is not None and mention.type in ("DATE", "TIME")
+            and mention.spec.kind != "relational")
+
+
+def _event_time(mention: Mention, explanation: str | None = None) -> EventTime:
+    time = mention.time
+    assert time is not None and time.start and time.end and time.grain
+    return EventTime(start=time.start, end=time.end, grain=time.grain, value=time.value,
+                     mod=time.mod, expression=mention.text,
+                     explanation=explanation if explanation is not None else time.explanation)
+
+
+def _phrase(text: str, mention: Mention, floor: int) -> str:
+    """The expression with the verb before it: "warned on Friday", "said Thursday"."""
+    words = text[floor:mention.span[0]].split()[-2:]
+    kept: list[str] = []
+    if words and words[-1].lower() in _PREPOSITIONS:
+        kept.append(words.pop())
+    if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PREPOSITIONS:
+        kept.insert(0, words[-1])
+    return " ".join([*kept, mention.text])
+
+
+def _own(text: str, part: Part, mentions: Sequence[Mention]) -> tuple[Mention, bool] | None:
+    """The expression that dates a clause, and whether "since" opens it; None without one.
+
+    Finest grain first; a time said of the reporting ("said Friday") yields to one said of the
+    event ("shot down 92 drones overnight").
+    """
+    best: tuple[int, int, int, Mention, bool] | None = None
+    for order, mention in enumerate(mentions):
+        if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
+            continue
+        if not _usable(mention):
+            continue
+        before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
+        if _BOUND_WORDS.search(before):
+            continue
+        since = bool(_SINCE.search(before))
+        reported = 1 if _REPORTED_BEFORE.search(before) else 0
+        grain = mention.time.grain  # type: ignore[union-attr]
+        key = (GRAIN_ORDER[grain], reported, order)  # type: ignore[index]
+        if best is None or key < best[:3]:
+            best = (*key, mention, since)
+    return (best[3], best[4]) if best else None
+
+
+def _amount_words(amount: float, unit: str) -> str:
+    count = int(amount) if float(amount).is_integer() else amount
+    word = _NUMBER_WORDS[count] if isinstance(count, int) and 0 <= count < len(
+        _NUMBER_WORDS) else f"{count:g}"
+    return f"{word} {unit}" + ("" if count == 1 else "s")
+
+
+def _shift(time: EventTime, amount: float, unit: str) -> tuple[datetime, datetime] | None:
+    start = cal.shift(time.start, amount, unit)
+    end = cal.shift(time.end, amount, unit)
+    if start is None or end is None or not start < end:
+        return None
+    return start, end
+
+
+def _value(start: datetime, grain: Grain, like: str) -> str:
+    if grain == Grain.PARTOFDAY:
+        code = like.rsplit("T", 1)[-1] if "T" in like else "DT"
+        try:
+            return cal.partofday_value(start.date(), code)
+        except ValueError:
+            return cal.timex_value(start, Grain.DAY)
+    if grain == Grain.SEASON:
+        code = like.rsplit("-", 1)[-1]
+        try:
+            return cal.season_value(start.year, code)
+        except ValueError:
+            return cal.timex_value(start, Grain.MONTH)
+    try:
+        return cal.timex_value(start, grain)
+    except ValueError:
+        return like
+
+
+def _short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
+                 ) -> EventTime | None:
+    """base moved by the mention's offset: ("a day after", -1) -> one day before base."""
+    spec = mention.spec
+    if spec.amount is None or spec.unit is None:
+        return None
+    try:
+        shifted = _shift(base, sign * spec.amount, spec.unit)
+    except ValueError:
+        return None
+    if shifted is None:
+        return None
+    start, end = shifted
+    word = "after" if sign > 0 else "before"
+    why = (f'"{mention.text}": {_amount_words(spec.amount, spec.unit)} {word} {what} '
+           f"({date_label(base, published)})")
+    return EventTime(start=start, end=end, grain=base.grain, value=_value(start, base.grain,
+                     base.value), mod="APPROX" if spec.approx else base.mod,
+                     expression=mention.text, explanation=why, how="relation")
+
+
+class _Document:
+    """Anchoring state for one article."""
+
+    def __init__(self, text: str, document: str, published: datetime,
+                 mentions: Sequence[Mention], settings: Settings):
+        self.text = text
+        self.document = document
+        self.published = published
+        self.day = published.date()
+        self.next_day = datetime(self.day.year, self.day.month, self.day.day) + timedelta(days=1)
+        self.mentions = sorted(mentions, key=lambda m: m.span)
+        self.starts = [m.span[0] for m in self.mentions]
+        self.settings = settings
+        self.drafts: list[_Draft] = []
+        self.focus: _Focus | None = None
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def run(self) -> list[_Draft]:
+        for number, (a, b) in enumerate(sentence_spans(self.text)):
+            if _skip(self.text, a, b):
+                continue
+            inside = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+            inside = [m for m in inside if m.span[1] <= b]
+            parts = split_parts(self.text, (a, b), inside, self.settings.language)
+            self._sentence(number, bisect_right(self.newlines, a), parts, inside)
+        return self.drafts
+
+    # --- one sentence ---------------------------------------------------------------------
+
+    def _sentence(self, number: int, paragraph: int, parts: list[Part],
+                  mentions: list[Mention]) -> None:
+        local: list[_Draft | None] = [None] * len(parts)
+        refs: dict[int, tuple[EventTime, str, int | None]] = {}
+        for i, part in enumerate(parts):
+            own = _own(self.text, part, mentions)
+            if part.role == "ref":
+                ref = self._reference(part, own)
+                if ref is not None:
+                    refs[i] = ref
+                continue
+            if not part.verb:
+                continue
+            draft = _Draft(part=part, sentence=number, paragraph=paragraph,
+                           span=self._display(parts, i), index=len(self.drafts))
+            if own is not None:
+                mention, since = own
+                explanation = None
+                if since:
+                    explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
+                                   f"began; {mention.time.explanation}")  # type: ignore[union-attr]
+                draft.time = _event_time(mention, explanation)
+                draft.since = since
+                draft.phrase = _phrase(self.text, mention, part.start)
+            local[i] = draft
+            self.drafts.append(draft)
+        self._from_dependents(parts, local, refs)
+        for _ in range(2):
+            for i, part in enumerate(parts):
+                draft = local[i]
+                if draft is None or draft.time is not None:
+                    continue
+                if part.role == "sub" and part.host is not None:
+                    self._from_host(part, draft, local[part.host])
+                if draft.time is None and not (part.role == "sub" and part.initial):
+                    self._inherit(draft, number, paragraph)
+        for draft in local:
+            if draft is not None:
+                self._finish(draft)
+        self._update_focus(local, number, paragraph)
+
+    def _reference(self, part: Part, own: tuple[Mention, bool] | None
+                   ) -> tuple[EventTime, str, int | None] | None:
+        """The time of a noun phrase an offset counts from: "the vote" -> the voting event."""
+        phrase = self.text[part.start:part.end].rstrip(" .,;")
+        if own is not None:
+            return _event_time(own[0]), f'"{phrase}"', None
+        head = _HEAD.search(phrase)
+        if head is None or len(head.group(1)) < 3:
+            return None
+        word = head.group(1).lower()
+        stem = word[:5] if len(word) >= 6 else word.rstrip("e")
+        pattern = re.compile(rf"\b{re.escape(stem)}\w*", re.IGNORECASE)
+        for draft in reversed(self.drafts):
+            if draft.time is None or draft.since:
+                continue
+            if pattern.search(self.text, draft.span[0], draft.span[1]):
+                return draft.time, f'"{phrase}"', draft.index
+        return None
+
+    def _from_dependents(self, parts: list[Part], local: list[_Draft | None],
+                         refs: dict[int, tuple[EventTime, str, int | None]]) -> None:
+        """A host dated from the clause or phrase its offset counts from: "X, two days after
+        the vote" -> X two days after the vote."""
+        for i, part in enumerate(parts):
+            if part.host is None or part.role not in ("sub", "ref"):
+                continue
+            host = local[part.host]
+            if host is None or host.time is not None or host.part.modal or (
+                    (host.part.generic or host.part.perfect) and part.connective != "since"):
+                continue
+            if i in refs:
+                base, what, target = refs[i]
+            else:
+                dependent = local[i]
+                if dependent is None or dependent.time is None or dependent.part.perfect or \
+                        dependent.part.generic or dependent.time.how != "expression":
+                    continue
+                base, what, target = dependent.time, f'"{_short(self._text(dependent))}"', \
+                    dependent.index
+            if part.mention is not None:
+                sign = 1 if (part.mention.spec.offset or 1) > 0 else -1
+                host.time = _offset_time(base, part.mention, sign, what, self.day)
+                kind = "after" if sign > 0 else "before"
+                offset = part.mention.value
+            elif part.connective in _SIMULTANEOUS:
+                host.time = self._same(base, part.connective, what)
+                kind, offset = "simultaneous", None
+            elif part.connective == "since":
+                host.time = self._same(base, "since", what, ongoing=True)
+                host.since = True
+                kind, offset = "since", None
+            else:
+                continue
+            if host.time is not None and target is not None:
+                host.relation = (kind, target, offset)
+                host.phrase = host.time.expression or ""
+
+    def _from_host(self, part: Part, draft: _Draft, host: _Draft | None) -> None:
+        """A sub clause dated from its host: "X came a day after Y did" -> Y a day before X."""
+        if host is None or draft.part.generic or draft.part.perfect or draft.part.modal:
+            return
+        conn = part.connective
+        if host.time is None or host.since:
+            if conn in ("after", "before") or part.mention is not None:
+                draft.relation = ("before" if conn == "after" or (
+                    part.mention is not None and (part.mention.spec.offset or 1) > 0)
+                    else "after", host.index, None)
+            return
+        what = f'"{_short(self._text(host))}"'
+        if part.mention is not None:
+            sign = -1 if (part.mention.spec.offset or 1) > 0 else 1
+            draft.time = _offset_time(host.time, part.mention, sign, what, self.day)
+            draft.relation = ("before" if sign < 0 else "after", host.index, part.mention.value)
+        elif conn in _SIMULTANEOUS:
+            draft.time = self._same(host.time, conn, what)
+            draft.relation = ("simultaneous", host.index, None)
+            draft.phrase = host.phrase
+            return
+        elif conn in ("after", "before"):
+            draft.relation = ("before" if conn == "after" else "after", host.index, None)
+        if draft.time is not None:
+            draft.phrase = draft.time.expression or ""
+
+    def _same(self, base: EventTime, word: str, what: str, ongoing: bool = False) -> EventTime:
+        if ongoing:
+            why = (f'"since": ongoing since {what} ({date_label(base, self.day)}), '
+                   "dated by its start")
+        else:
+            why = f'"{word}": at the time of {what} ({date_label(base, self.day)})'
+        return base.model_copy(update={"explanation": why, "how": "relation"})
+
+    def _inherit(self, draft: _Draft, number: int, paragraph: int) -> None:
+        """A past-tense continuation or reporting clause takes the story's focus."""
+        part, focus = draft.part, self.focus
+        if focus is None or part.generic or part.modal or part.perfect or part.pluperfect:
+            return
+        if part.tense != "past":
+            return
+        if part.role == "sub" and part.connective not in _SIMULTANEOUS:
+            return
+        near = focus.sentence >= number - 1 or (
+            focus.paragraph == paragraph and focus.sentence >= number - _NARRATIVE_REACH)
+        reporting = part.reporting and GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER
+        if not (near or reporting):
+            return
+        if part.quoted:
+            why = "a quotation continuing the story"
+        elif part.reporting:
+            why = "a reporting verb continuing the story"
+        else:
+            why = "a past-tense continuation of the narrative"
+        label = date_label(focus.time, self.day)
+        draft.time = focus.time.model_copy(update={
+            "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
+            "how": "focus"})
+        draft.phrase = focus.phrase
+
+    def _finish(self, draft: _Draft) -> None:
+        time = draft.time
+        if time is None:
+            return
+        if time.start >= self.next_day or (draft.part.tense == "future" and time.end > datetime(
+                self.day.year, self.day.month, self.day.day)):
+            draft.scheduled = time.start >= datetime(self.day.year, self.day.month, self.day.day)
+
+    def _update_focus(self, local: list[_Draft | None], number: int, paragraph: int) -> None:
+        for draft in reversed(local):
+            if draft is None or draft.time is None or draft.since or draft.scheduled:
+                continue
+            part = draft.part
+            fine = GRAIN_ORDER[draft.time.grain] <= _DAY_OR_FINER
+            if draft.time.how == "expression" and fine:
+                pass  # a day or finer said outright sets the focus whatever the verb
+            elif part.tense != "past" or part.generic or part.modal or part.perfect:
+                continue
+            if part.role == "sub" and draft.relation is not None and \
+                    draft.relation[0] != "simultaneous":
+                continue
+            self.focus = _Focus(time=draft.time, phrase=draft.phrase or (
+                draft.time.expression or ""), sentence=number, paragraph=paragraph)
+            return
+
+    # --- text -------------------------------------------------------------------------------
+
+    def _text(self, draft: _Draft) -> str:
+        return self.text[draft.span[0]:draft.span[1]]
+
+    def _display(self, parts: list[Part], i: int) -> tuple[int, int]:
+        """The span to show for a clause, trimmed of attribution noise and dangling words."""
+        part, text = parts[i], self.text
+        a, b = part.start, part.end
+        if part.role == "rel" and part.host is not None:
+            host = parts[part.host]
+            window = re.sub(r",?\s*(?:which|who)\s*$", "", text[max(host.start, a - 60):a])
+            match = _DETERMINER.search(window)
+            if match:
+                a = max(host.start, a - 60) + match.start()
+        if i + 1 < len(parts) and parts[i + 1].role in ("sub", "ref") and not parts[i + 1].initial:
+            b -= trailing_adverb(text[a:b])
+        mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
+        lead = _LEADING.match(text, a, b)
+        if lead and not any(s < lead.end() for s, _ in mentions):
+            a = lead.end()
+        for pattern in (_ACCORDING, _SAID_TAIL):
+            segment = text[a:b]
+            match = pattern.search(segment)
+            if match and not any(a + match.start() <= s for s, _ in mentions) and \
+                    len(segment[:match.start()].split()) >= 3:
+                b = a + match.start()
+        return _clean(text, a, b)
+
+
+def _clean(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces, trailing punctuation and unbalanced quotes at the edges of a span."""
+    for _ in range(3):
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:-–—"):
+            b -= 1
+        while a < b and (text[a].isspace() or text[a] in ",;:-–—"):
+            a += 1
+        if b - a >= 2 and text[b - 1] in "”\"" and text[b - 2] in ",.;:":
+            b -= 2
+            continue
+        segment = text[a:b]
+        if segment.startswith("“") and segment.count("“") > segment.count("”"):
+            a += 1
+            continue
+        if segment.endswith("”") and segment.count("”") > segment.count("“"):
+            b -= 1
+            continue
+        if segment.startswith("(") and segment.count("(") > segment.count(")"):
+            a += 1
+            continue
+        if segment.endswith(")") and segment.count(")") > segment.count("("):
+            b -= 1
+            continue
+        break
+    return a, b
+
+
+def _skip(text: str, a: int, b: int) -> bool:
+    """Sentences that report nothing: questions, and headlines (Title Case, no full stop)."""
+    sentence = text[a:b].rstrip(" ”\"’')")
+    if sentence.endswith("?"):
+        return True
+    if sentence.endswith((".", "!", ":", ";")) or quote_ranges(sentence):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip():
+        return False
+    words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def anchor(text: str, published: date | datetime, mentions: Sequence[Mention], *,
+           document: str = "document", settings: Settings | None = None) -> list[Event]:
+    """The events of one article in text order, dated or undated; ids "<document>#<n>".
+
+    ("Putin warned on Friday.", Fri 2025-09-05) -> [Event(text="Putin warned on Friday",
+    time=2025-09-05 from "Friday")].
+    """
+    if not isinstance(published, datetime):
+        published = datetime(published.year, published.month, published.day)
+    doc = _Document(text, document, published, mentions, settings or Settings())
+    drafts = doc.run()
+    ids = [f"{document}#{n}" for n in range(1, len(drafts) + 1)]
+    events = []
+    for draft, event_id in zip(drafts, ids, strict=True):
+        relation = None
+        if draft.relation is not None:
+            kind, target, offset = draft.relation
+            relation = Relation(kind=kind, target=ids[target], offset=offset)  # type: ignore[arg-type]
+        events.append(Event(
+            id=event_id, text=text[draft.span[0]:draft.span[1]], document=document,
+            documents=[document], span=draft.span, sentence=draft.sentence, time=draft.time,
+            relation=relation, scheduled=draft.scheduled))
+    return events

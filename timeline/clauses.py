@@ -1,0 +1,399 @@
+"""Split sentences into clauses at coordinators and temporal connectives, with tense and flags.
+
+"The warning came a day after Macron revealed the plan." -> "The warning came" (main, past) and
+"Macron revealed the plan" (opened by "a day after", its host the first clause). Quotations are
+never split, and a word is only a connective when a clause follows it ("since late February
+2022" is a time, not a clause; "after meeting" has no subject).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from timeline.lexicon import load, trie_regex
+from timeline.models import Clause, Mention, Sentence, Tense
+from timeline.segment import sentence_spans
+
+Role = Literal["main", "sub", "rel", "ref"]
+
+# Irregular past forms the lexicon's "-ed" cue cannot see (ambiguous ones like "put" left out).
+_IRREGULAR_PAST = (
+    "arose awoke beat became began bent bled blew bore bought broke brought built burnt caught "
+    "chose clung came crept dealt drew drove dug ate fell fed felt fled flew fought forbade forgot "
+    "forgave found froze got gave went grew hung heard hid held kept knelt knew laid led leapt "
+    "left lent lay lit lost made meant met mistook overcame overtook paid rode rang rose ran sank "
+    "sat saw sought sold sent shook shone shot showed shrank slept slid smote sold spoke sped "
+    "spent spun sprang stole stood struck stuck stung strode strove swore swept swam swung took "
+    "taught tore told thought threw trod undertook understood upheld withdrew withheld woke wore "
+    "won wound wove wrote"
+).split()
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|argued|argues|claimed|stated|noted|warned|"
+    r"announced|insisted|stressed|explained|wrote|reported|confirmed|denied|declared|asserted|"
+    r"maintained|replied|responded|acknowledged|admitted|urged|vowed|pledged|promised|"
+    r"reiterated|repeated|according to|speaking|remarked|commented|posted|tweeted)\b"
+)
+# Generic, habitual and long-running statements stay undated.
+_GENERIC = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|always|repeatedly|consistently|continually|constantly|"
+    r"frequently|often|never|for\s+(?:years|decades|months|weeks|generations))\b|"
+    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b|"
+    r"\b(?:usually|typically|generally|traditionally|routinely|regularly|habitually|"
+    r"always|often|ever\s+since|used\s+to|tends?\s+to|every\s+(?:day|week|month|year))\b"
+)
+_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|just\s+)*"
+                         r"(?:\w+(?:ed|en|wn|ne|ung|ught|ade|id|et|ot|ost|eft|elt|ept)|been|"
+                         + trie_regex(sorted(set(_IRREGULAR_PAST))) + r")\b")
+_CONNECTIVE = re.compile(
+    r"(?<![\w'’-])(as soon as|after|before|since|until|till|when|whenever|while|once|as)"
+    r"(?![\w'’-])"
+)
+_COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+_QUOTE = re.compile(r"[“”\"]|``|''")
+_WORD = re.compile(r"[\w’'-]+")
+_SUBJECT_WORDS = frozenset(
+    "he she it they we i you there this that these those the a an his her its their our my your "
+    "some many most all several both each no one two three four five its".split()
+)
+_COMMA_ONLY = frozenset({"as", "once"})  # ambiguous words: a connective only after a comma
+_OPEN_QUOTES = "“\"`"
+_TRAILING_ADVERBS = re.compile(
+    r"[\s,]*\b(?:particularly|especially|just|shortly|soon|only|even|mainly|largely|right|"
+    r"long|mostly|hours|days|weeks|minutes|moments)?[\s,]*$"
+)
+
+
+@dataclass(slots=True)
+class Part:
+    """A clause with what the anchoring stage needs to know; offsets are into the article."""
+
+    start: int
+    end: int
+    role: Role = "main"  # sub: opened by a connective; rel: relative clause; ref: a noun phrase
+    connective: str | None = None
+    host: int | None = None  # index of the clause a sub or rel clause depends on
+    mention: Mention | None = None  # the relational expression that opened it ("a day after")
+    tense: Tense = "past"
+    verb: bool = False
+    modal: bool = False
+    perfect: bool = False
+    pluperfect: bool = False
+    generic: bool = False
+    reporting: bool = False
+    quoted: bool = False
+    initial: bool = False  # a sub clause that opens the sentence ("When X, Y")
+
+
+@cache
+def _cue_pattern(language: str) -> re.Pattern[str]:
+    """One regex over the lexicon's tense cues plus irregular past forms: first match wins."""
+    cues = load(language).cues
+    groups = [f"(?P<{name}>{cues[name].pattern})"
+              for name in sorted(cues, key=lambda n: _CUE_ORDER.get(n.split("_")[0], 9))
+              if name.isidentifier()]
+    groups.append(r"(?P<irregular>" + trie_regex(sorted(set(_IRREGULAR_PAST))) + r"\b)")
+    # Every cue starts a word: testing that first skips the alternatives inside words.
+    return re.compile(r"(?<![\w’'])(?=[a-z])(?:" + "|".join(groups) + ")")
+
+
+_CUE_ORDER = {"future": 0, "past": 1, "forward": 2, "present": 3}
+
+
+def _tense_of(group: str) -> tuple[Tense, bool]:
+    """The tense a cue group names and whether it is a modal: "past_weak" -> ("past", False)."""
+    head = group.split("_")[0]
+    if head == "forward":
+        return "present", True
+    if head in ("future", "past"):
+        return head, False  # type: ignore[return-value]
+    return ("past", False) if head == "irregular" else ("present", False)
+
+
+def quote_ranges(sentence: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks, unbalanced ones running to the edge of the sentence.
+
+    'He said “we won” today.' -> [(8, 16)]; '“We won, he said.' -> [(0, 17)].
+    """
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    straight = sentence.count('"') % 2 == 0
+    for match in _QUOTE.finditer(sentence):
+        mark, at = match.group(), match.start()
+        opening = mark in ("“", "``") or (mark == '"' and straight and opened is None)
+        if opening:
+            if opened is None:
+                opened = at
+        elif mark != '"' or straight:
+            ranges.append((opened if opened is not None else 0, match.end()))
+            opened = None
+    if opened is not None:
+        ranges.append((opened, len(sentence)))
+    return ranges
+
+
+def _inside(position: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in ranges)
+
+
+@dataclass(slots=True)
+class _Split:
+    at: int  # where the previous clause ends (sentence offset)
+    body: int  # where the new clause's text begins
+    role: Role
+    connective: str | None
+    mention: Mention | None = None
+
+
+class _Sentence:
+    """One sentence being split: its text, its text with mentions blanked out, and quotes."""
+
+    def __init__(self, text: str, offset: int, mentions: Sequence[Mention], language: str):
+        self.text = text
+        self.offset = offset
+        self.mentions = mentions
+        self.pattern = _cue_pattern(language)
+        low = text.lower()
+        pieces, cursor = [], 0
+        self.mention_starts: set[int] = set()
+        for m in mentions:
+            a, b = m.span[0] - offset, m.span[1] - offset
+            pieces.append(low[cursor:a])
+            pieces.append(" " * (b - a))
+            cursor = b
+            self.mention_starts.add(a)
+        pieces.append(low[cursor:])
+        self.masked = "".join(pieces)  # mention words are no tense cue ("last week")
+        self.quotes = quote_ranges(text)
+
+    def first_cue(self, a: int, b: int, skip: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[int, int, str] | None:
+        """The first tense cue in [a, b) outside `skip`: (start, end, kind) or None.
+
+        A capitalised word inside a sentence is a name, not a verb ("United", "Will"), and
+        "now"/"today" are no verbs.
+        """
+        text, masked, pattern = self.text, self.masked, self.pattern
+        pos = a
+        while pos < b:
+            match = pattern.search(masked, pos, b)
+            if match is None:
+                return None
+            start = match.start()
+            pos = match.end() if match.end() > start else start + 1
+            inside = next((y for x, y in skip if x <= start < y), None)
+            if inside is not None:
+                pos = max(pos, inside)
+                continue
+            if start and text[start].isupper():
+                continue
+            kind = match.lastgroup or "present"
+            if kind == "present" and match.group() in ("now", "today", "currently"):
+                continue
+            return start, match.end(), kind
+        return None
+
+    def has_verb(self, a: int, b: int) -> bool:
+        return self.first_cue(a, b) is not None
+
+    def next_word(self, position: int) -> tuple[int, str]:
+        match = _WORD.search(self.text, position)
+        return (match.start(), match.group()) if match else (len(self.text), "")
+
+    def subject_follows(self, position: int) -> bool:
+        at, word = self.next_word(position)
+        if not word or at in self.mention_starts:
+            return False
+        return word[0].isupper() or word[0].isdigit() or word.lower() in _SUBJECT_WORDS
+
+
+def _splits(s: _Sentence) -> list[_Split]:
+    """Candidate clause boundaries of a sentence, in order."""
+    found: list[_Split] = []
+    text, masked = s.text, s.masked
+    for m in s.mentions:
+        if m.spec.kind == "relational" and m.time is not None:
+            a, b = m.span[0] - s.offset, m.span[1] - s.offset
+            if not _inside(a, s.quotes):
+                found.append(_Split(a, b, "sub", m.text.lower(), m))
+    for match in _CONNECTIVE.finditer(masked):
+        a, b = match.start(), match.end()
+        word = match.group(1)
+        if _inside(a, s.quotes):
+            continue
+        before = text[:a].rstrip(" ”\"'’")
+        if word in _COMMA_ONLY and before and not before.endswith(","):
+            continue
+        if not s.subject_follows(b):
+            continue
+        found.append(_Split(a, b, "sub", word))
+    for match in _COORDINATOR.finditer(masked):
+        a, b = match.start(), match.end()
+        if _inside(a, s.quotes) or not s.subject_follows(b):
+            continue
+        word = match.group().strip(" ,;") or ";"
+        found.append(_Split(a, b, "main", word))
+    for match in _RELATIVE.finditer(masked):
+        a, b = match.start(), match.end()
+        if _inside(a, s.quotes):
+            continue
+        # Only a relative clause that runs to the end of the sentence: "the invasion, which ..."
+        tail = text[b:]
+        if any(char == "," and not _inside(b + i, s.quotes) for i, char in enumerate(tail)):
+            continue
+        found.append(_Split(a, b, "rel", match.group().strip(" ,")))
+    found.sort(key=lambda x: (x.at, x.body))
+    return found
+
+
+def _first_comma(s: _Sentence, start: int) -> int | None:
+    for i in range(start, len(s.text)):
+        if s.text[i] == "," and not _inside(i, s.quotes):
+            return i
+    return None
+
+
+def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
+                language: str = "en") -> list[Part]:
+    """The clauses of the sentence at `span` of `text`, mentions being those inside it.
+
+    "Protesters gathered two days after the vote." -> "Protesters gathered" (main) and
+    "the vote." (ref: a noun phrase the offset is counted from).
+    """
+    start, end = span
+    s = _Sentence(text[start:end], start, mentions, language)
+    n = len(s.text)
+    segments: list[tuple[int, int, _Split | None, bool]] = []  # start, end, opener, initial
+    cursor, opener = 0, None
+    for split in _splits(s):
+        if split.at < cursor:
+            continue
+        head = s.text[cursor:split.at].strip(" ,“\"'`")
+        if split.role == "sub" and cursor == 0 and (
+                not head or (split.mention is not None and not s.has_verb(0, split.at))):
+            # A sentence-initial subordinate clause runs to the first comma: "When X, Y".
+            comma = _first_comma(s, split.body)
+            if comma is None or (split.mention is None and not s.has_verb(split.body, comma)):
+                continue
+            segments.append((split.body, comma, split, True))
+            cursor, opener = comma + 1, None
+            continue
+        if split.mention is None and (not s.has_verb(cursor, split.at)
+                                      or not s.has_verb(split.body, n)):
+            continue
+        segments.append((cursor, split.at, opener, False))
+        cursor, opener = split.body, split
+    segments.append((cursor, n, opener, False))
+    parts: list[Part] = []
+    for a, b, split, initial in segments:
+        part = _part(s, a, b, split, initial)
+        if part is not None:
+            parts.append(part)
+    _link(parts)
+    return parts
+
+
+def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> Part | None:
+    text = s.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return None
+    role: Role = split.role if split else "main"
+    verb = s.has_verb(a, b)
+    if role == "sub" and not verb:
+        role = "ref"
+    part = Part(start=s.offset + a, end=s.offset + b, role=role,
+                connective=split.connective if split else None,
+                mention=split.mention if split else None, verb=verb, initial=initial)
+    _features(s, a, b, part)
+    return part
+
+
+def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
+    """Tense, modality, aspect, genericity and quoting of a clause."""
+    quotes = [(max(a, x), min(b, y)) for x, y in s.quotes if x < b and y > a]
+    quoted_all = bool(quotes) and _covered(s.text, a, b, quotes)
+    part.quoted = quoted_all
+    # Skip a parenthetical relative clause: "President Trump, who has pushed ..., ruled out".
+    paren = _PARENTHETICAL.search(s.masked, a, b)
+    skip = sorted([*quotes, (paren.start(), paren.end())] if paren else quotes)
+    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, quotes) or s.first_cue(a, b)
+    if cue is None:
+        part.tense = "past" if quoted_all else "present"
+        return
+    first_start, first_end, kind = cue
+    part.tense, part.modal = _tense_of(kind)
+    word = s.masked[first_start:first_end]
+    if word in ("has", "have", "had") or word.startswith(("has ", "have ")):
+        follows = _PARTICIPLE.match(s.masked, first_end) if " " not in word else True
+        if follows:
+            part.perfect = word != "had"
+            part.pluperfect = word == "had"
+            if part.perfect:
+                part.tense = "present"
+    low = s.masked[a:b]
+    part.generic = bool(_GENERIC.search(low))
+    part.reporting = bool(_REPORTING.search(low)) or quoted_all
+
+
+def _covered(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether everything in [a, b) but punctuation and spaces is inside the quotes."""
+    for i in range(a, b):
+        if text[i].isalnum() and not _inside(i, quotes):
+            return False
+    return True
+
+
+def _link(parts: list[Part]) -> None:
+    """Point each sub, rel and ref clause at the clause it depends on."""
+    for i, part in enumerate(parts):
+        if part.role == "main":
+            continue
+        if part.initial:
+            part.host = next((j for j in range(i + 1, len(parts)) if parts[j].role == "main"),
+                             None)
+        else:
+            part.host = next((j for j in range(i - 1, -1, -1) if parts[j].role != "ref"), None)
+
+
+def trailing_adverb(text: str) -> int:
+    """Length of adverbs left dangling before a connective: "met, particularly" -> 14."""
+    match = _TRAILING_ADVERBS.search(text)
+    return len(match.group()) if match else 0
+
+
+def sentences(text: str, mentions: Sequence[Mention] = (), language: str = "en"
+              ) -> list[Sentence]:
+    """The sentences of a text with their clauses.
+
+    "It rained. He left when it stopped." -> two sentences; the second has the clauses
+    "He left" and "it stopped" (connective "when").
+    """
+    ordered = sorted(mentions, key=lambda m: m.span)
+    starts = [m.span[0] for m in ordered]
+    result = []
+    for a, b in sentence_spans(text):
+        inside = ordered[bisect_left(starts, a):bisect_left(starts, b)]
+        inside = [m for m in inside if m.span[1] <= b]
+        clauses = [Clause(span=(p.start, p.end), text=text[p.start:p.end], tense=p.tense,
+                          connective=p.connective)
+                   for p in split_parts(text, (a, b), inside, language)]
+        result.append(Sentence(span=(a, b), text=text[a:b], clauses=clauses))
+    return result
+
+
+def split_clauses(sentence: str, mentions: Sequence[Mention] = (), language: str = "en"
+                  ) -> list[Clause]:
+    """The clauses of one sentence: "He left when it stopped." -> "He left", "it stopped."."""
+    return [Clause(span=(p.start, p.end), text=sentence[p.start:p.end], tense=p.tense,
+                   connective=p.connective)
+            for p in split_parts(sentence, (0, len(sentence)), mentions, language)]
