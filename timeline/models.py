@@ -230,7 +230,7 @@ class Event(Frozen):
     """Something an article reports happening, dated or honestly undated."""
 
     id: str
-    text: str
+    text: str  # the clause or sentence; after a merge, every source's report joined by " | "
     document: str
     documents: list[str]
     span: tuple[int, int]
@@ -239,6 +239,7 @@ class Event(Frozen):
     relation: Relation | None = None
     scheduled: bool = False
     reports: list[Report] = Field(default_factory=list)
+    headline: str | None = None  # the clearest report, shown for a merged event
     conflict: bool = False
     conflicting_times: list[Report] = Field(default_factory=list)
 
