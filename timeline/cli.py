@@ -7,6 +7,7 @@ need them.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -244,3 +245,9 @@ def main() -> None:
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        typer.echo(f"timeline: internal error: {type(error).__name__}: {error} "
+                   f"(set TIMELINE_DEBUG=1 for the traceback)", err=True)
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        sys.exit(70)

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from timeline.lexicon import Lexicon, Rule, load
+from timeline.lexicon import Lexicon, Rule, load, trie_regex
 from timeline.models import Mention, TimeSpec, TimexType
 
 _WORD_START = re.compile(r"\b\w|['’](?=\d)")
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
 _PREPOSITIONS = frozenset(
     "in on since until till by from to through throughout during of before after between and or "
@@ -40,14 +39,26 @@ class Candidate:
     match: re.Match[str]
 
 
+_ALWAYS = re.compile("")
+
+
 @cache
 def _guards(language: str) -> dict[str, re.Pattern[str]]:
-    """One alternation per first character: a cheap test that some rule can match here."""
+    """Per first character, the literal prefixes its rules start with, as one trie regex: a
+    cheap necessary test before any rule is tried ("t" -> "t(?:he|his|o(?:day|night)|...)")."""
     lexicon = load(language)
     guards: dict[str, re.Pattern[str]] = {}
     for char, rules in lexicon.by_first.items():
-        sources = [_NAMED_GROUP.sub("(?:", rule.regex.pattern) for rule in rules]
-        guards[char] = re.compile("(?:" + "|".join(sources) + ")")
+        prefixes: set[str] = set()
+        for rule in rules:
+            if rule.prefixes is None:
+                prefixes = set()
+                break
+            prefixes.update(p for p in rule.prefixes if p.startswith(char))
+        if not prefixes:
+            guards[char] = _ALWAYS
+            continue
+        guards[char] = re.compile(trie_regex(sorted(prefixes)))
     return guards
 
 

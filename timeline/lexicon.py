@@ -45,13 +45,14 @@ class RuleDef(BaseModel):
 
 
 class Rule(BaseModel):
-    """A compiled rule: its definition, its regex and the characters it can start with."""
+    """A compiled rule: its definition, its regex and the literal prefixes a match starts with."""
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     definition: RuleDef
     regex: re.Pattern[str]
     first: frozenset[str] | None  # None: could start anywhere
+    prefixes: frozenset[str] | None  # every match starts with one of these; None: unknown
 
 
 class Lexicon(BaseModel):
@@ -196,6 +197,98 @@ def _first_chars(regex: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+_PREFIX_LIMIT = 4000
+
+
+def _parse(source: str) -> Any:
+    """The parse tree of a regex, parsed once and shared by compiling and prefix analysis."""
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    return p.parse(source)
+
+
+def literal_prefixes(regex: str | Any) -> frozenset[str] | None:
+    """Literal strings one of which starts every match, read off the regex's parse tree.
+
+    A sound over-approximation used as a cheap guard: "(?:last |next )?friday" ->
+    {"last", "next", "friday"} (a prefix stops at the first space or character class).
+    None when a match could start with anything.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    stop: tuple[set[str], set[str]] = ({""}, set())
+
+    def cap(found: set[str]) -> set[str]:
+        return found if len(found) <= _PREFIX_LIMIT else {x[:1] for x in found}
+
+    def item(op: Any, arg: Any) -> tuple[set[str], set[str]]:
+        """(closed, open) prefixes of one parse item."""
+        if op is c.LITERAL:
+            char = chr(arg)
+            return ({""}, set()) if char.isspace() else (set(), {char})
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL and not chr(value).isspace():
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 30:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                else:
+                    return stop
+            return set(), chars
+        if op is c.SUBPATTERN:
+            return sequence(list(arg[-1]))
+        if op is c.BRANCH:
+            closed: set[str] = set()
+            opened: set[str] = set()
+            for branch in arg[1]:
+                bc, bo = sequence(list(branch))
+                closed |= bc
+                opened |= bo
+            return closed, opened
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = arg
+            sc, so = sequence(list(sub))
+            if high == 1:
+                return sc, so | ({""} if low == 0 else set())
+            return sc | so, ({""} if low == 0 else set())
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), {""}
+        return stop
+
+    def sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], set[str]]:
+        closed: set[str] = set()
+        opened = {""}
+        for op, arg in items:
+            ic, io = item(op, arg)
+            closed |= {_shorten(a + b) for a in opened for b in ic}
+            grown = {_shorten(a + b) for a in opened for b in io}
+            # A prefix long enough to be shortened needs no further growth: close it.
+            done = {x for x in grown if len(x) >= 6 or (x and x[-1].isdigit())}
+            closed = cap(closed | done)
+            opened = cap(grown - done)
+            if not opened:
+                break
+        return closed, opened
+
+    tree = p.parse(regex) if isinstance(regex, str) else regex
+    closed, opened = sequence(list(tree))
+    found = {_shorten(x) for x in closed | opened}
+    return None if "" in found else frozenset(found)
+
+
+def _shorten(prefix: str) -> str:
+    """A shorter prefix is still a prefix: keep guards small ("1990s" -> "1", "september" ->
+    "septem")."""
+    for index, char in enumerate(prefix):
+        if char.isdigit():
+            return prefix[: index + 1]
+    return prefix[:6]
+
+
 def _number_words(words: dict[str, dict[str, Any]]) -> str:
     """The macro for a spelled-out number: "twenty-five", "three and a half", "a hundred"."""
     units = trie_regex(sorted(words["number"], key=len, reverse=True))
@@ -224,10 +317,13 @@ def load(language: str = "en") -> Lexicon:
         definition = RuleDef(**entry)
         source = _expand(definition.pattern, macros)
         try:
+            parsed = _parse(source)
             regex = re.compile(source)
         except re.error as error:
             raise ValueError(f"rule {definition.id}: {error}") from error
-        rules.append(Rule(definition=definition, regex=regex, first=_first_chars(source)))
+        prefixes = literal_prefixes(parsed)
+        first = frozenset(p[0] for p in prefixes) if prefixes else _first_chars(source)
+        rules.append(Rule(definition=definition, regex=regex, first=first, prefixes=prefixes))
     by_first: dict[str, list[Rule]] = {}
     anywhere = [rule for rule in rules if rule.first is None]
     for rule in rules:
