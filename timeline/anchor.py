@@ -15,13 +15,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from timeline import calendar as cal
-from timeline.clauses import Part, quote_ranges, split_parts, trailing_adverb
+from timeline.clauses import (
+    Part,
+    Scan,
+    content_stems,
+    quote_ranges,
+    split_parts,
+    stem,
+    trailing_adverb,
+)
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.segment import sentence_spans
 
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
-_BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for)\s+(?:the\s+)?$")
+_BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
+                          r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -33,6 +42,8 @@ _ACCORDING = re.compile(r",?\s*according to [^,;“”\"]*$")
 _SAID_TAIL = re.compile(
     r"(?:,\s*|(?<=[”\"])\s*)(?:he|she|they|it|we|I|the (?:\w+ ){0,2}\w+)\s+"
     r"(?:said|says|added|adds|noted|wrote|stated|explained|told reporters)\s*[.!]?$")
+_SAID_END = re.compile(r"\b(?:said|says|added|adds|noted|wrote|stated|explained|reporters)"
+                       r"\W*$")
 _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|that|our|Russia’s|\w+’s|\w+'s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
@@ -43,6 +54,8 @@ _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
 _NEWLINE = re.compile("\n")
 _NARRATIVE_REACH = 3  # sentences within one paragraph a narrative continuation looks back
 _WORD_END = re.compile(r"[\w’'-]+\s*$")
+_VERBS = frozenset({"said", "told", "met", "came", "went", "began", "held", "took", "spoke",
+                    "says", "meets", "opens", "starts", "left", "won", "lost", "fell", "rose"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "early", "late", "this"})
 
 
@@ -54,6 +67,8 @@ class _Focus:
     phrase: str
     sentence: int
     paragraph: int
+    span: tuple[int, int] = (0, 0)  # the clause that stated it
+    stems: frozenset[str] | None = None  # its content words, computed when first needed
 
 
 @dataclass(slots=True)
@@ -66,6 +81,7 @@ class _Draft:
     span: tuple[int, int]
     time: EventTime | None = None
     phrase: str = ""  # the words that dated it: "warned on Friday"
+    reported: bool = False  # its time is the reporting's: "said on Friday"
     since: bool = False
     relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
     scheduled: bool = False
@@ -94,18 +110,25 @@ def _phrase(text: str, mention: Mention, floor: int) -> str:
     kept: list[str] = []
     if words and words[-1].lower() in _PREPOSITIONS:
         kept.append(words.pop())
-    if words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _PREPOSITIONS:
+    if words and words[-1].isalpha() and words[-1].islower() and (
+            words[-1].endswith("ed") or words[-1] in _VERBS):
         kept.insert(0, words[-1])
     return " ".join([*kept, mention.text])
 
 
-def _own(text: str, part: Part, mentions: Sequence[Mention]) -> tuple[Mention, bool] | None:
+def _own(text: str, part: Part, mentions: Sequence[Mention]
+         ) -> tuple[Mention, bool, bool] | None:
     """The expression that dates a clause, and whether "since" opens it; None without one.
 
     Finest grain first; a time said of the reporting ("said Friday") yields to one said of the
     event ("shot down 92 drones overnight").
     """
-    best: tuple[int, int, int, Mention, bool] | None = None
+    if part.habitual:
+        return None  # "usually peaks in late spring": a recurring time, not a date
+    best: tuple[int, int, int, int, Mention, bool, bool] | None = None
+    quotes = quote_ranges(text[part.start:part.end]) if any(
+        q in text[part.start:part.end] for q in "“\"`") else []
+    quotes = [(part.start + x, part.start + y) for x, y in quotes]
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
             continue
@@ -116,11 +139,12 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]) -> tuple[Mention, b
             continue
         since = bool(_SINCE.search(before))
         reported = 1 if _REPORTED_BEFORE.search(before) else 0
+        quoted = 1 if quotes and any(x <= mention.span[0] < y for x, y in quotes) else 0
         grain = mention.time.grain  # type: ignore[union-attr]
-        key = (GRAIN_ORDER[grain], reported, order)  # type: ignore[index]
-        if best is None or key < best[:3]:
-            best = (*key, mention, since)
-    return (best[3], best[4]) if best else None
+        key = (GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
+        if best is None or key < best[:4]:
+            best = (*key, mention, since, bool(reported))
+    return (best[4], best[5], best[6]) if best else None
 
 
 def _amount_words(amount: float, unit: str) -> str:
@@ -201,12 +225,13 @@ class _Document:
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def run(self) -> list[_Draft]:
+        scan = Scan(self.text, self.mentions, self.settings.language)
         for number, (a, b) in enumerate(sentence_spans(self.text)):
             if _skip(self.text, a, b):
                 continue
             inside = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
             inside = [m for m in inside if m.span[1] <= b]
-            parts = split_parts(self.text, (a, b), inside, self.settings.language)
+            parts = split_parts(self.text, (a, b), inside, self.settings.language, scan)
             self._sentence(number, bisect_right(self.newlines, a), parts, inside)
         return self.drafts
 
@@ -223,12 +248,13 @@ class _Document:
                 if ref is not None:
                     refs[i] = ref
                 continue
-            if not part.verb:
+            if not part.verb and (part.role != "main" or len(
+                    self.text[part.start:part.end].split()) < 3):
                 continue
             draft = _Draft(part=part, sentence=number, paragraph=paragraph,
                            span=self._display(parts, i), index=len(self.drafts))
             if own is not None:
-                mention, since = own
+                mention, since, draft.reported = own
                 explanation = None
                 if since:
                     explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
@@ -246,6 +272,8 @@ class _Document:
                     continue
                 if part.role == "sub" and part.host is not None:
                     self._from_host(part, draft, local[part.host])
+                if draft.time is None and part.role == "main" and part.connective:
+                    self._continue(draft, local[:i])
                 if draft.time is None and not (part.role == "sub" and part.initial):
                     self._inherit(draft, number, paragraph)
         for draft in local:
@@ -253,7 +281,7 @@ class _Document:
                 self._finish(draft)
         self._update_focus(local, number, paragraph)
 
-    def _reference(self, part: Part, own: tuple[Mention, bool] | None
+    def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None
                    ) -> tuple[EventTime, str, int | None] | None:
         """The time of a noun phrase an offset counts from: "the vote" -> the voting event."""
         phrase = self.text[part.start:part.end].rstrip(" .,;")
@@ -262,13 +290,11 @@ class _Document:
         head = _HEAD.search(phrase)
         if head is None or len(head.group(1)) < 3:
             return None
-        word = head.group(1).lower()
-        stem = word[:5] if len(word) >= 6 else word.rstrip("e")
-        pattern = re.compile(rf"\b{re.escape(stem)}\w*", re.IGNORECASE)
+        wanted = stem(head.group(1))
         for draft in reversed(self.drafts):
-            if draft.time is None or draft.since:
+            if draft.time is None or draft.since or draft.time.how == "focus":
                 continue
-            if pattern.search(self.text, draft.span[0], draft.span[1]):
+            if wanted in content_stems(self._text(draft)):
                 return draft.time, f'"{phrase}"', draft.index
         return None
 
@@ -315,6 +341,12 @@ class _Document:
         if host is None or draft.part.generic or draft.part.perfect or draft.part.modal:
             return
         conn = part.connective
+        if host.time is not None and host.since and conn in _SIMULTANEOUS:
+            # "suspended since November 2024, when the landing collapsed": then, at the start.
+            draft.time = self._same(host.time.model_copy(update={"expression": host.phrase}),
+                                    conn or "when", f'"{host.phrase}"')
+            draft.relation = ("simultaneous", host.index, None)
+            return
         if host.time is None or host.since:
             if conn in ("after", "before") or part.mention is not None:
                 draft.relation = ("before" if conn == "after" or (
@@ -344,6 +376,22 @@ class _Document:
             why = f'"{word}": at the time of {what} ({date_label(base, self.day)})'
         return base.model_copy(update={"explanation": why, "how": "relation"})
 
+    def _continue(self, draft: _Draft, before: list[_Draft | None]) -> None:
+        """A coordinated past-tense clause shares the time of the clause before it:
+        "The water fell overnight, and pumps cleared the road" -> overnight."""
+        part = draft.part
+        if part.generic or part.modal or part.perfect or part.pluperfect or part.tense != "past":
+            return
+        previous = next((d for d in reversed(before) if d is not None and d.part.role == "main"),
+                        None)
+        if previous is None or previous.time is None or previous.since or previous.scheduled:
+            return
+        label = date_label(previous.time, self.day)
+        draft.time = previous.time.model_copy(update={
+            "explanation": f'"{part.connective}": continues the clause before it, '
+                           f'{label} from "{previous.phrase}"', "how": "focus"})
+        draft.phrase = previous.phrase
+
     def _inherit(self, draft: _Draft, number: int, paragraph: int) -> None:
         """A past-tense continuation or reporting clause takes the story's focus."""
         part, focus = draft.part, self.focus
@@ -351,19 +399,28 @@ class _Document:
             return
         if part.tense != "past":
             return
-        if part.role == "sub" and part.connective not in _SIMULTANEOUS:
-            return
+        if part.role == "sub" and part.host is not None:
+            return  # dated through its host clause, or not at all
         near = focus.sentence >= number - 1 or (
             focus.paragraph == paragraph and focus.sentence >= number - _NARRATIVE_REACH)
         reporting = part.reporting and GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER
-        if not (near or reporting):
-            return
+        if part.quoted or reporting or (part.reporting and near):
+            same = False
+        else:
+            subject = self.text[part.start:part.verb_at] if part.verb_at > part.start else ""
+            if focus.stems is None:
+                focus.stems = content_stems(self.text[focus.span[0]:focus.span[1]])
+            same = bool(subject) and bool(content_stems(subject) & focus.stems)
         if part.quoted:
             why = "a quotation continuing the story"
-        elif part.reporting:
+        elif reporting or (part.reporting and near):
             why = "a reporting verb continuing the story"
-        else:
+        elif same:
+            why = "its subject refers back to that event"
+        elif near:
             why = "a past-tense continuation of the narrative"
+        else:
+            return
         label = date_label(focus.time, self.day)
         draft.time = focus.time.model_copy(update={
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
@@ -376,7 +433,8 @@ class _Document:
             return
         if time.start >= self.next_day or (draft.part.tense == "future" and time.end > datetime(
                 self.day.year, self.day.month, self.day.day)):
-            draft.scheduled = time.start >= datetime(self.day.year, self.day.month, self.day.day)
+            draft.scheduled = time.start >= self.next_day or (
+                not draft.reported and time.start >= self.next_day - timedelta(days=1))
 
     def _update_focus(self, local: list[_Draft | None], number: int, paragraph: int) -> None:
         for draft in reversed(local):
@@ -391,8 +449,11 @@ class _Document:
             if part.role == "sub" and draft.relation is not None and \
                     draft.relation[0] != "simultaneous":
                 continue
+            if draft.time.how == "focus" and self.focus is not None:
+                return  # an inherited time keeps the focus where it was stated
             self.focus = _Focus(time=draft.time, phrase=draft.phrase or (
-                draft.time.expression or ""), sentence=number, paragraph=paragraph)
+                draft.time.expression or ""), sentence=number, paragraph=paragraph,
+                span=draft.span)
             return
 
     # --- text -------------------------------------------------------------------------------
@@ -416,8 +477,12 @@ class _Document:
         lead = _LEADING.match(text, a, b)
         if lead and not any(s < lead.end() for s, _ in mentions):
             a = lead.end()
-        for pattern in (_ACCORDING, _SAID_TAIL):
+        for pattern, cue in ((_ACCORDING, "according to"), (_SAID_TAIL, "")):
             segment = text[a:b]
+            if cue and cue not in segment:
+                continue
+            if not cue and not _SAID_END.search(segment[-24:]):
+                continue
             match = pattern.search(segment)
             if match and not any(a + match.start() <= s for s, _ in mentions) and \
                     len(segment[:match.start()].split()) >= 3:
@@ -436,6 +501,9 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
             b -= 2
             continue
         segment = text[a:b]
+        if segment.count('"') % 2 and (segment.startswith('"') or segment.endswith('"')):
+            a, b = (a + 1, b) if segment.startswith('"') else (a, b - 1)
+            continue
         if segment.startswith("“") and segment.count("“") > segment.count("”"):
             a += 1
             continue

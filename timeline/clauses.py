@@ -42,15 +42,21 @@ _REPORTING = re.compile(
 _GENERIC = re.compile(
     r"\b(?:has|have|had)\s+(?:long|always|repeatedly|consistently|continually|constantly|"
     r"frequently|often|never|for\s+(?:years|decades|months|weeks|generations))\b|"
-    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b|"
-    r"\b(?:usually|typically|generally|traditionally|routinely|regularly|habitually|"
-    r"always|often|ever\s+since|used\s+to|tends?\s+to|every\s+(?:day|week|month|year))\b"
+    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b"
 )
-_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|just\s+)*"
+# Habitual statements: any time they mention recurs ("usually peaks in late spring").
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|generally|traditionally|routinely|regularly|habitually|"
+    r"always|often|used\s+to|tends?\s+to|every\s+(?:day|week|month|year))\b"
+)
+_FLAGS = re.compile(rf"(?P<generic>{_GENERIC.pattern})|(?P<habitual>{_HABITUAL.pattern})|"
+                    rf"(?P<reporting>{_REPORTING.pattern})")
+_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+|(?:not|never|already|also|just|long|always|ever|"
+                         r"still|since|again|even|yet)\s+)*"
                          r"(?:\w+(?:ed|en|wn|ne|ung|ught|ade|id|et|ot|ost|eft|elt|ept)|been|"
                          + trie_regex(sorted(set(_IRREGULAR_PAST))) + r")\b")
 _CONNECTIVE = re.compile(
-    r"(?<![\w'’-])(as soon as|after|before|since|until|till|when|whenever|while|once|as)"
+    r"(?<![\w'’-])(as soon as|after|before|since|when|whenever|while|once|as)"
     r"(?![\w'’-])"
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
@@ -58,10 +64,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
 _PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
 _QUOTE = re.compile(r"[“”\"]|``|''")
 _WORD = re.compile(r"[\w’'-]+")
-_SUBJECT_WORDS = frozenset(
-    "he she it they we i you there this that these those the a an his her its their our my your "
-    "some many most all several both each no one two three four five its".split()
-)
+_LEAD_WORDS = frozenset({"on", "in", "at", "by", "during", "from", "then", "later", "earlier"})
+_NOT_SUBJECTS = frozenset({"to", "not", "also", "then", "so", "if", "of", "for", "with"})
 _COMMA_ONLY = frozenset({"as", "once"})  # ambiguous words: a connective only after a comma
 _OPEN_QUOTES = "“\"`"
 _TRAILING_ADVERBS = re.compile(
@@ -86,9 +90,11 @@ class Part:
     perfect: bool = False
     pluperfect: bool = False
     generic: bool = False
+    habitual: bool = False
     reporting: bool = False
     quoted: bool = False
     initial: bool = False  # a sub clause that opens the sentence ("When X, Y")
+    verb_at: int = -1  # article offset of its first verb: the subject comes before it
 
 
 @cache
@@ -98,6 +104,8 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     groups = [f"(?P<{name}>{cues[name].pattern})"
               for name in sorted(cues, key=lambda n: _CUE_ORDER.get(n.split("_")[0], 9))
               if name.isidentifier()]
+    groups.append(r"(?P<present_say>\b(?:say|tell|argue|claim|insist|believe|think|warn|"
+                  r"expect|want|need|hope|fear)\b)")
     groups.append(r"(?P<irregular>" + trie_regex(sorted(set(_IRREGULAR_PAST))) + r"\b)")
     # Every cue starts a word: testing that first skips the alternatives inside words.
     return re.compile(r"(?<![\w’'])(?=[a-z])(?:" + "|".join(groups) + ")")
@@ -151,52 +159,64 @@ class _Split:
     mention: Mention | None = None
 
 
-class _Sentence:
-    """One sentence being split: its text, its text with mentions blanked out, and quotes."""
+class Scan:
+    """A text with its mentions blanked out and every tense cue found once, in one pass.
 
-    def __init__(self, text: str, offset: int, mentions: Sequence[Mention], language: str):
-        self.text = text
-        self.offset = offset
-        self.mentions = mentions
-        self.pattern = _cue_pattern(language)
+    Scan("He said on Friday", [Friday]) -> cues [(3, 7, "past")]: "said"; "Friday" is masked.
+    """
+
+    def __init__(self, text: str, mentions: Sequence[Mention], language: str = "en"):
         low = text.lower()
         pieces, cursor = [], 0
-        self.mention_starts: set[int] = set()
-        for m in mentions:
-            a, b = m.span[0] - offset, m.span[1] - offset
+        for m in sorted(mentions, key=lambda m: m.span):
+            a, b = m.span
+            if a < cursor:
+                continue
             pieces.append(low[cursor:a])
             pieces.append(" " * (b - a))
             cursor = b
-            self.mention_starts.add(a)
         pieces.append(low[cursor:])
         self.masked = "".join(pieces)  # mention words are no tense cue ("last week")
+        found = [(c.start(), c.end(), c.lastgroup or "present")
+                 for c in _cue_pattern(language).finditer(self.masked)]
+        # "now", "today" are tense cues but no verbs.
+        self.cues = [c for c in found if c[2] != "present" or
+                     self.masked[c[0]:c[1]] not in ("now", "today", "currently")]
+        self.starts = [c[0] for c in self.cues]
+
+
+class _Sentence:
+    """One sentence being split: its text, its masked text, its quotes and the document scan."""
+
+    def __init__(self, text: str, offset: int, mentions: Sequence[Mention], scan: Scan):
+        self.text = text
+        self.offset = offset
+        self.mentions = mentions
+        self.scan = scan
+        self.masked = scan.masked[offset:offset + len(text)]
+        self.mention_starts = {m.span[0] - offset: m.span[1] - offset for m in mentions}
         self.quotes = quote_ranges(text)
 
     def first_cue(self, a: int, b: int, skip: Sequence[tuple[int, int]] = ()
                   ) -> tuple[int, int, str] | None:
         """The first tense cue in [a, b) outside `skip`: (start, end, kind) or None.
 
-        A capitalised word inside a sentence is a name, not a verb ("United", "Will"), and
-        "now"/"today" are no verbs.
+        A capitalised word inside a sentence is a name, not a verb ("United", "Will").
         """
-        text, masked, pattern = self.text, self.masked, self.pattern
-        pos = a
-        while pos < b:
-            match = pattern.search(masked, pos, b)
-            if match is None:
+        scan, offset, text = self.scan, self.offset, self.text
+        i = bisect_left(scan.starts, offset + a)
+        cues = scan.cues
+        while i < len(cues):
+            start, end, kind = cues[i]
+            i += 1
+            start -= offset
+            if start >= b:
                 return None
-            start = match.start()
-            pos = match.end() if match.end() > start else start + 1
-            inside = next((y for x, y in skip if x <= start < y), None)
-            if inside is not None:
-                pos = max(pos, inside)
+            if skip and any(x <= start < y for x, y in skip):
                 continue
             if start and text[start].isupper():
                 continue
-            kind = match.lastgroup or "present"
-            if kind == "present" and match.group() in ("now", "today", "currently"):
-                continue
-            return start, match.end(), kind
+            return start, end - offset, kind
         return None
 
     def has_verb(self, a: int, b: int) -> bool:
@@ -206,11 +226,27 @@ class _Sentence:
         match = _WORD.search(self.text, position)
         return (match.start(), match.group()) if match else (len(self.text), "")
 
-    def subject_follows(self, position: int) -> bool:
+    def clause_follows(self, position: int, lead: bool = False) -> bool:
+        """Whether a clause starts here: a subject, then a verb before the next comma.
+
+        "after the vote was held" yes; "after the vote", "after meeting", "and said" no. With
+        `lead`, a time may come first: "and on Tuesday the wall gave way".
+        """
         at, word = self.next_word(position)
-        if not word or at in self.mention_starts:
+        if lead and word.lower() in _LEAD_WORDS:
+            after, _ = self.next_word(at + len(word))
+            if after in self.mention_starts:
+                at = after
+        if at in self.mention_starts:
+            if not lead:
+                return False
+            at, word = self.next_word(self.mention_starts[at])
+        if not word or word.lower().endswith("ing") or word.lower() in _NOT_SUBJECTS:
             return False
-        return word[0].isupper() or word[0].isdigit() or word.lower() in _SUBJECT_WORDS
+        if self.first_cue(at, at + len(word)) is not None:
+            return False
+        limit = _first_comma(self, at + len(word)) or len(self.text)
+        return self.first_cue(at + len(word), limit) is not None
 
 
 def _splits(s: _Sentence) -> list[_Split]:
@@ -230,12 +266,12 @@ def _splits(s: _Sentence) -> list[_Split]:
         before = text[:a].rstrip(" ”\"'’")
         if word in _COMMA_ONLY and before and not before.endswith(","):
             continue
-        if not s.subject_follows(b):
+        if not s.clause_follows(b):
             continue
         found.append(_Split(a, b, "sub", word))
     for match in _COORDINATOR.finditer(masked):
         a, b = match.start(), match.end()
-        if _inside(a, s.quotes) or not s.subject_follows(b):
+        if _inside(a, s.quotes) or not s.clause_follows(b, lead=True):
             continue
         word = match.group().strip(" ,;") or ";"
         found.append(_Split(a, b, "main", word))
@@ -260,14 +296,16 @@ def _first_comma(s: _Sentence, start: int) -> int | None:
 
 
 def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
-                language: str = "en") -> list[Part]:
+                language: str = "en", scan: Scan | None = None) -> list[Part]:
     """The clauses of the sentence at `span` of `text`, mentions being those inside it.
 
     "Protesters gathered two days after the vote." -> "Protesters gathered" (main) and
     "the vote." (ref: a noun phrase the offset is counted from).
     """
     start, end = span
-    s = _Sentence(text[start:end], start, mentions, language)
+    if scan is None:
+        scan = Scan(text, mentions, language)
+    s = _Sentence(text[start:end], start, mentions, scan)
     n = len(s.text)
     segments: list[tuple[int, int, _Split | None, bool]] = []  # start, end, opener, initial
     cursor, opener = 0, None
@@ -327,10 +365,15 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     paren = _PARENTHETICAL.search(s.masked, a, b)
     skip = sorted([*quotes, (paren.start(), paren.end())] if paren else quotes)
     cue = s.first_cue(a, b, skip) or s.first_cue(a, b, quotes) or s.first_cue(a, b)
+    kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
+    part.habitual = "habitual" in kinds
+    part.generic = part.habitual or "generic" in kinds
+    part.reporting = "reporting" in kinds or quoted_all
     if cue is None:
         part.tense = "past" if quoted_all else "present"
         return
     first_start, first_end, kind = cue
+    part.verb_at = s.offset + first_start
     part.tense, part.modal = _tense_of(kind)
     word = s.masked[first_start:first_end]
     if word in ("has", "have", "had") or word.startswith(("has ", "have ")):
@@ -340,9 +383,6 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
-    low = s.masked[a:b]
-    part.generic = bool(_GENERIC.search(low))
-    part.reporting = bool(_REPORTING.search(low)) or quoted_all
 
 
 def _covered(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
@@ -380,13 +420,14 @@ def sentences(text: str, mentions: Sequence[Mention] = (), language: str = "en"
     """
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
+    scan = Scan(text, ordered, language)
     result = []
     for a, b in sentence_spans(text):
         inside = ordered[bisect_left(starts, a):bisect_left(starts, b)]
         inside = [m for m in inside if m.span[1] <= b]
         clauses = [Clause(span=(p.start, p.end), text=text[p.start:p.end], tense=p.tense,
                           connective=p.connective)
-                   for p in split_parts(text, (a, b), inside, language)]
+                   for p in split_parts(text, (a, b), inside, language, scan)]
         result.append(Sentence(span=(a, b), text=text[a:b], clauses=clauses))
     return result
 
@@ -397,3 +438,25 @@ def split_clauses(sentence: str, mentions: Sequence[Mention] = (), language: str
     return [Clause(span=(p.start, p.end), text=sentence[p.start:p.end], tense=p.tense,
                    connective=p.connective)
             for p in split_parts(sentence, (0, len(sentence)), mentions, language)]
+
+
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s", "e")
+_STOPWORDS = frozenset(
+    "the a an this that these those his her its their our your my and or but with from into "
+    "for about over under after before since when while there here which who whom whose what "
+    "said says told also again then than some many much more most other such".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching a noun with its verb: "warning", "warned" -> "warn"."""
+    word = word.lower().strip("’'")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of a text: "The warning came" -> {"warn", "cam"}."""
+    return frozenset(stem(w) for w in _WORD.findall(text)
+                     if len(w) >= 4 and w.lower() not in _STOPWORDS)

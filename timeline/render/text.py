@@ -52,7 +52,7 @@ def _explain(event: Event, width: int) -> list[str]:
         why = "undated: no expression, relation or story focus dates it"
     else:
         why = event.time.explanation or f'dated by "{event.time.expression}"'
-    return textwrap.wrap(f"why: {why}", width=max(40, WIDTH - width - 4),
+    return textwrap.wrap(f"why: {why}", width=max(WIDTH, width + 44),
                          initial_indent=pad, subsequent_indent=pad + "     ",
                          break_long_words=False, break_on_hyphens=False)
 

@@ -1,0 +1,134 @@
+"""Anchoring: each event dated by its own expression, a relation, the focus, or not at all.
+
+Publication date Fri 2025-09-05 unless said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.anchor import anchor
+from timeline.models import Event
+from timeline.tagger import tag
+
+FRIDAY = date(2025, 9, 5)
+
+
+def events(text: str, published: date = FRIDAY) -> list[Event]:
+    return anchor(text, published, tag(text, published), document="d.txt")
+
+
+def dated(text: str, published: date = FRIDAY) -> dict[str, str | None]:
+    return {e.text: e.time.value if e.time else None for e in events(text, published)}
+
+
+def test_own_expression() -> None:
+    (event,) = events("Putin warned on Friday that troops would be targets.")
+    assert event.time is not None
+    assert (event.time.value, event.time.grain, event.time.how) == ("2025-09-05", "day",
+                                                                    "expression")
+    assert event.time.expression == "Friday"
+    assert event.text == "Putin warned on Friday that troops would be targets"
+    assert event.span == (0, len(event.text))
+
+
+def test_a_day_after_dates_the_other_clause_one_day_before() -> None:
+    found = events("Putin warned on Friday. The warning came a day after Macron revealed a plan.")
+    by_text = {e.text: e for e in found}
+    macron = by_text["Macron revealed a plan"]
+    assert macron.time is not None and macron.time.value == "2025-09-04"
+    assert macron.time.how == "relation" and macron.time.expression == "a day after"
+    assert macron.time.explanation == ('"a day after": one day before "The warning came" '
+                                       "(Fri 5 Sep 2025)")
+    assert macron.relation is not None
+    assert (macron.relation.kind, macron.relation.offset) == ("before", "P1D")
+    assert macron.relation.target == by_text["The warning came"].id
+
+
+def test_offset_after_a_noun_phrase_counts_from_the_matching_event() -> None:
+    text = "Parliament voted on Tuesday. Two days after the vote, the minister resigned."
+    assert dated(text)["the minister resigned"] == "2025-09-04"
+
+
+def test_since_dates_the_start_of_an_ongoing_event() -> None:
+    (event,) = events("The invasion has been ongoing since late February 2022.")
+    assert event.time is not None
+    assert (event.time.value, event.time.mod) == ("2022-02", "END")
+    assert event.time.start.isoformat() == "2022-02-21T00:00:00"
+    assert event.time.explanation.startswith('"since late February 2022": an ongoing event')
+
+
+def test_when_after_since_takes_the_start() -> None:
+    text = "The ferry has been suspended since November 2024, when the landing collapsed."
+    assert dated(text)["the landing collapsed"] == "2024-11"
+
+
+def test_focus_inheritance_for_reporting_and_continuations() -> None:
+    text = ("The minister resigned on Thursday. She told reporters she had no choice. "
+            "The prime minister accepted the resignation.")
+    found = {e.text: e for e in events(text)}
+    told = found["She told reporters she had no choice"]
+    assert told.time is not None and told.time.how == "focus"
+    assert told.time.explanation == ("inherits the story's focus: Thu 4 Sep 2025 from "
+                                     '"resigned on Thursday" (a reporting verb continuing the '
+                                     "story)")
+    accepted = found["The prime minister accepted the resignation"]
+    assert accepted.time is not None and accepted.time.value == "2025-09-04"
+
+
+def test_focus_does_not_reach_far_for_narrative() -> None:
+    text = ("The minister resigned on Thursday.\n\nThe bridge is old. Trucks are heavy. "
+            "Cars are many. The mayor closed the bridge.")
+    assert dated(text)["The mayor closed the bridge"] is None
+
+
+def test_generic_and_habitual_stay_undated() -> None:
+    text = ("Putin warned on Friday. Moscow has long rejected the idea. "
+            "The river usually floods in early spring.")
+    found = dated(text)
+    assert found["Moscow has long rejected the idea"] is None
+    assert found["The river usually floods in early spring"] is None
+
+
+def test_future_is_scheduled_after_publication() -> None:
+    (event,) = events("The parliament will vote on Tuesday.")
+    assert event.time is not None and event.time.value == "2025-09-09"
+    assert event.scheduled
+
+
+def test_said_on_publication_day_is_not_scheduled() -> None:
+    (event,) = events("The line will stay closed, the operator said on Friday.")
+    assert event.time is not None and event.time.value == "2025-09-05"
+    assert not event.scheduled
+
+
+def test_overnight() -> None:
+    (event,) = events("Russia launched 157 drones overnight, according to the air force.")
+    assert event.text == "Russia launched 157 drones overnight"
+    assert event.time is not None and event.time.value == "2025-09-04TNI"
+
+
+def test_year_boundary() -> None:
+    published = date(2026, 1, 2)
+    found = dated("Power failed on December 30. Crews arrived on Tuesday.", published)
+    assert found == {"Power failed on December 30": "2025-12-30",
+                     "Crews arrived on Tuesday": "2025-12-30"}
+
+
+def test_attribution_is_trimmed() -> None:
+    found = dated("Meanwhile, the army shelled the port on Thursday, according to officials. "
+                  "“We will not stop,” he said.")
+    assert "the army shelled the port on Thursday" in found
+    assert "We will not stop" in found
+
+
+def test_questions_and_headlines_are_no_events() -> None:
+    text = "Mayor Resigns Over Bridge Scandal\nThe mayor resigned on Friday. Was it needed?"
+    assert [e.text for e in events(text)] == ["The mayor resigned on Friday"]
+
+
+def test_ids_and_spans() -> None:
+    text = "It rained on Monday. The river rose on Tuesday."
+    found = events(text)
+    assert [e.id for e in found] == ["d.txt#1", "d.txt#2"]
+    assert all(text[e.span[0]:e.span[1]] == e.text for e in found)

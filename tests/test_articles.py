@@ -1,0 +1,85 @@
+"""Articles we wrote, with golden chronologies: tests/articles/NAME.txt -> NAME.expected.txt.
+
+The golden is the exact `render_text(..., explain=True)` output. After a deliberate change,
+regenerate with `TIMELINE_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_articles.py` and review
+the diff line by line before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from timeline.pipeline import build_timeline
+from timeline.read import read
+from timeline.render.text import render_text
+
+ARTICLES = Path(__file__).parent / "articles"
+NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt") if not p.stem.endswith(".expected"))
+
+
+def chronology(name: str) -> str:
+    return render_text(build_timeline(read(ARTICLES / f"{name}.txt")), explain=True)
+
+
+def test_there_are_at_least_four_articles() -> None:
+    assert len(NAMES) >= 4
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden_chronology(name: str) -> None:
+    golden = ARTICLES / f"{name}.expected.txt"
+    got = chronology(name)
+    if os.environ.get("TIMELINE_UPDATE_GOLDEN"):
+        golden.write_text(got, encoding="utf-8")
+    assert got == golden.read_text(encoding="utf-8")
+
+
+def _events(name: str) -> dict[str, tuple[str | None, bool]]:
+    timeline = build_timeline(read(ARTICLES / f"{name}.txt"))
+    return {e.text: (e.time.value if e.time else None, e.scheduled) for e in timeline.events}
+
+
+def test_anaphora_both_directions() -> None:
+    events = _events("anaphora")
+    # backward: "The vote came three days after opposition members walked out" -> Mon - 3 days
+    assert events["opposition members walked out of the final debate in protest"] == (
+        "2025-06-06", False)
+    # forward: "Two days after the vote, X resigned" -> Mon + 2 days
+    assert events["Finance Minister Dora Lind resigned"] == ("2025-06-11", False)
+    assert events["Lind had warned that the budget could not pass without cuts to pensions"] == (
+        "2025-05-30", False)
+
+
+def test_year_boundary_and_publication_weekday() -> None:
+    events = _events("year_boundary")
+    assert events["Freezing rain brought down power lines on December 30, stranding two trains "
+                  "between Osk and Marrin"] == ("2025-12-30", False)
+    assert events["On Tuesday, engineers walked the line with torches to reach the passengers"
+                  ] == ("2025-12-30", False)
+    assert events["The Vell valley railway will stay closed until at least Monday, its operator "
+                  "said on Friday"] == ("2026-01-02", False)
+    assert events["the first trains are expected to run on January 5"] == ("2026-01-05", True)
+
+
+def test_overnight_is_the_night_before_publication() -> None:
+    events = _events("year_boundary")
+    text = ("A second storm hit overnight, and crews worked through the night to clear fallen "
+            "trees from the tracks")
+    assert events[text] == ("2026-01-01TNI", False)
+
+
+def test_generic_statements_stay_undated() -> None:
+    events = _events("generic")
+    assert events["The lake has long supported a small commercial fleet"] == (None, False)
+    assert events["Perch numbers are usually at their highest in late spring"] == (None, False)
+    assert events["Local guides say the rules are fair"] == (None, False)
+
+
+def test_focus_inheritance() -> None:
+    events = _events("focus")
+    assert events["Okafor also confirmed that the contractor had missed three deadlines"] == (
+        "2025-11-06", False)
+    assert events["The tram project has been dogged by cost overruns for years"] == (None, False)

@@ -1,0 +1,109 @@
+"""Clause splitting: connectives, coordinators, relative clauses, quotes, tense and flags."""
+
+from __future__ import annotations
+
+from timeline.clauses import (
+    content_stems,
+    quote_ranges,
+    sentences,
+    split_clauses,
+    split_parts,
+    stem,
+)
+from timeline.tagger import tag
+
+PUBLISHED = "2025-09-05"
+
+
+def parts(sentence: str):
+    return split_parts(sentence, (0, len(sentence)), tag(sentence, PUBLISHED))
+
+
+def texts(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(sentence[p.start:p.end], p.role, p.connective) for p in parts(sentence)]
+
+
+def test_relational_offset_opens_a_clause() -> None:
+    s = "The warning came a day after the minister revealed the plan."
+    assert texts(s) == [("The warning came", "main", None),
+                        ("the minister revealed the plan.", "sub", "a day after")]
+
+
+def test_sentence_initial_offset_with_a_noun_phrase() -> None:
+    s = "Two days after the vote, the minister resigned."
+    assert texts(s) == [("the vote", "ref", "two days after"),
+                        ("the minister resigned.", "main", None)]
+    first = parts(s)[0]
+    assert first.initial and first.host == 1
+
+
+def test_since_before_a_time_is_no_clause() -> None:
+    s = "The war has been going on since late February 2022."
+    assert texts(s) == [(s, "main", None)]
+
+
+def test_gerund_after_a_connective_is_no_clause() -> None:
+    s = "Trump pushed for a meeting after meeting both leaders last month."
+    assert len(texts(s)) == 1
+
+
+def test_when_clause() -> None:
+    s = "The showdown took a personal turn Thursday when Saddam called Bush a liar."
+    assert texts(s) == [("The showdown took a personal turn Thursday", "main", None),
+                        ("Saddam called Bush a liar.", "sub", "when")]
+
+
+def test_coordinator_needs_a_subject_and_a_verb() -> None:
+    s = "The council will vote on Tuesday, and construction will begin in June."
+    assert [t for t, _, _ in texts(s)] == ["The council will vote on Tuesday",
+                                            "construction will begin in June."]
+    # no subject: one clause
+    assert len(texts("He ruled out troops, but has signaled openness to air support.")) == 1
+    # a list of names: one clause
+    assert len(texts("Italy, Poland and Germany are among the guarantors.")) == 1
+
+
+def test_relative_clause_at_the_end() -> None:
+    s = "He vowed to end the invasion, which has been ongoing since late February 2022."
+    assert texts(s)[1] == ("has been ongoing since late February 2022.", "rel", "which")
+
+
+def test_quotes_are_never_split() -> None:
+    s = "“We stay until peace comes, and we will win when they leave,” he said."
+    assert len(texts(s)) == 1
+    part = parts(s)[0]
+    assert part.tense == "past" and part.reporting
+
+
+def test_quote_ranges() -> None:
+    assert quote_ranges("He said “we won” today.") == [(8, 16)]
+    assert quote_ranges("“We won, he said.") == [(0, 17)]
+    assert quote_ranges("we won,” he said.") == [(0, 8)]
+    assert quote_ranges('He said "no" twice.') == [(8, 12)]
+
+
+def test_tense_and_flags() -> None:
+    assert parts("Putin warned on Friday that troops would be targets.")[0].tense == "past"
+    assert parts("The council will vote on Tuesday.")[0].tense == "future"
+    perfect = parts("Moscow has long rejected the idea.")[0]
+    assert perfect.perfect and perfect.generic and perfect.tense == "present"
+    assert parts("The river usually peaks in spring.")[0].habitual
+    assert parts("Critics say the plan failed.")[0].tense == "present"
+    # a capitalised name is no verb: "United" is not a past form
+    assert parts("The United Kingdom have signaled support.")[0].tense == "present"
+
+
+def test_sentences_and_split_clauses() -> None:
+    text = "It rained. He left when it stopped."
+    found = sentences(text, tag(text, PUBLISHED))
+    assert [s.text for s in found] == ["It rained.", "He left when it stopped."]
+    assert [(c.text, c.connective) for c in found[1].clauses] == [("He left", None),
+                                                                  ("it stopped.", "when")]
+    assert [c.text for c in split_clauses("He left when it stopped.")] == ["He left",
+                                                                           "it stopped."]
+
+
+def test_stems() -> None:
+    assert stem("warning") == stem("warned") == "warn"
+    assert stem("vote") == stem("voted") == stem("votes")
+    assert "warn" in content_stems("The warning came")
