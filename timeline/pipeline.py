@@ -11,16 +11,9 @@ from datetime import date, datetime
 
 from timeline.anchor import anchor
 from timeline.errors import DateError
+from timeline.merge import merge_events
 from timeline.models import Article, DocumentInfo, Event, Mention, Settings, Timeline
 from timeline.tagger import as_datetime, tag
-
-
-def merge_events(events_by_document: dict[str, list[Event]]) -> list[Event]:
-    """Events of several documents as one list; for now a plain concatenation.
-
-    Cross-document merging (one event reported by several sources) replaces this hook.
-    """
-    return [event for events in events_by_document.values() for event in events]
 
 
 def order_events(events: list[Event], documents: list[str]) -> list[Event]:

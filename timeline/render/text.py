@@ -57,6 +57,17 @@ def _explain(event: Event, width: int) -> list[str]:
                          break_long_words=False, break_on_hyphens=False)
 
 
+def _conflict(event: Event, numbers: dict[str, int], published: dict[str, date | None],
+              width: int) -> list[str]:
+    """ "sources disagree: [2] dates it Thu 4 Sep 2025" under a contradicted event."""
+    pad = " " * (width + 4)
+    dates = [f"[{numbers.get(r.document, '?')}] dates it "
+             f"{date_label(r.time, published.get(r.document))}"
+             for r in event.conflicting_times if r.time is not None]
+    return textwrap.wrap("sources disagree: " + "; ".join(dates), width=max(WIDTH, width + 44),
+                         initial_indent=pad, subsequent_indent=pad + "  ")
+
+
 def render_text(timeline: Timeline, explain: bool = False) -> str:
     """The chronology as text; `explain` adds the reasoning under each event.
 
@@ -91,8 +102,13 @@ def render_text(timeline: Timeline, explain: bool = False) -> str:
             shown = "" if label == previous else label
             previous = label
             refs = "[" + ",".join(str(numbers.get(d, "?")) for d in event.documents) + "]"
-            out.extend(_lines(shown, event.text, width if label else 0, refs)
-                       if heading != "Undated" else _lines("", event.text, 0, refs))
+            if len(event.documents) > 1:
+                refs += f" ({len(event.documents)} sources)"
+            text = event.headline or event.text
+            indent = width if label and heading != "Undated" else 0
+            out.extend(_lines(shown if heading != "Undated" else "", text, indent, refs))
+            if event.conflict:
+                out.extend(_conflict(event, numbers, published, indent))
             if explain:
                 out.extend(_explain(event, width if heading != "Undated" else 0))
     return "\n".join(out) + "\n"
