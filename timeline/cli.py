@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from timeline.errors import DateError, InputError, TimelineError
+from timeline.errors import DateError, InputError, OutputError, TimelineError
 from timeline.models import Settings, Timeline
 
 app = typer.Typer(
@@ -169,71 +170,170 @@ def _render_timeline(timeline: Timeline, format: BuildFormat, explain: bool) -> 
     return render_text(timeline, explain=explain)
 
 
+class _Progress:
+    """A one-line progress count on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total
+        self.done = 0
+        self.live = sys.stderr.isatty() and (total is None or total > 1)
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.live:
+            return
+        if self.total:
+            filled = int(30 * self.done / self.total)
+            bar = "#" * filled + "." * (30 - filled)
+            sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} articles")
+        else:
+            sys.stderr.write(f"\r{self.done} articles")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.live and self.done:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
+
+
+def _count_articles(files: list[str]) -> int | None:
+    """How many articles the files hold (a .jsonl counts its non-blank lines), without keeping
+    them; None when standard input is among them."""
+    total = 0
+    for name in files:
+        if name == "-":
+            return None
+        path = Path(name)
+        if path.suffix.lower() == ".jsonl" and path.is_file():
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 def _build(files: list[str], published: str | None, settings: Settings, day_first: bool
            ) -> tuple[Timeline | None, int]:
     """The timeline of every file that could be read, and the exit code of the first failure.
 
-    Each file that fails is reported as one line on stderr; the others still make a timeline.
+    Articles stream through the pipeline one at a time (a .jsonl of thousands is never held in
+    memory whole); each file or line that fails is one line on stderr and the others still build.
     """
     from timeline.models import Article
     from timeline.pipeline import build_timeline
     from timeline.read import parse_published, read_many
 
     when = parse_published(published, day_first=day_first) if published else None
-    articles: list[Article] = []
-    failed = 0
-    for item in read_many(files, published=when, day_first=day_first):
-        if isinstance(item, Article):
-            articles.append(item)
-        else:
-            typer.echo(f"timeline: {item}", err=True)
-            failed = failed or item.exit_code
-    if not articles:
+    failures: list[int] = []
+    progress = _Progress(_count_articles(files))
+
+    def articles() -> Iterator[Article]:
+        for item in read_many(files, published=when, day_first=day_first):
+            if isinstance(item, Article):
+                progress.step()
+                yield item
+            else:
+                if progress.live:
+                    sys.stderr.write("\n")
+                typer.echo(f"timeline: {item}", err=True)
+                failures.append(item.exit_code)
+
+    try:
+        timeline = build_timeline(articles(), settings)
+    finally:
+        progress.close()
+    failed = failures[0] if failures else 0
+    if not timeline.documents:
         return None, failed or InputError.exit_code
-    return build_timeline(articles, settings), failed
+    return timeline, failed
+
+
+def _png_target(png: Path | None, no_png: bool, inputs: list[str]) -> Path | None:
+    """Where to draw: --png, else out/timeline.png; never over one of the inputs."""
+    if no_png:
+        return None
+    target = png or Path("out") / "timeline.png"
+    for name in inputs:
+        if name != "-" and Path(name).exists() and Path(name).resolve() == target.resolve():
+            raise OutputError(f"{target}: is one of the input files; choose another --png path")
+    return target
+
+
+def _finish(timeline: Timeline | None, failed: int, format: BuildFormat, explain: bool,
+            png: Path | None, title: str | None, entities: list[str]) -> None:
+    """Filter by entity, print the chronology, draw the picture, exit with the failure code."""
+    if timeline is not None:
+        if entities:
+            from timeline.merge import filter_entities
+
+            timeline = timeline.model_copy(
+                update={"events": filter_entities(timeline.events, entities)})
+        if title:
+            timeline = timeline.model_copy(update={"title": title})
+        typer.echo(_render_timeline(timeline, format, explain), nl=False)
+        if png is not None:
+            from timeline.render.png import render_png
+
+            written = render_png(timeline, png, title=title)
+            typer.echo(f"timeline: drew {written}", err=True)
+    if failed:
+        raise typer.Exit(failed)
+
+
+PngOption = Annotated[Path | None, typer.Option(
+    "--png", help="Where to draw the picture (.png, .svg or .pdf); default out/timeline.png.")]
+NoPngOption = Annotated[bool, typer.Option("--no-png", help="Do not draw a picture.")]
+TitleOption = Annotated[str | None, typer.Option(help="Title of the picture and chronology.")]
+ExplainOption = Annotated[bool, typer.Option(help="Say under each event why it has its date.")]
+FormatOption = Annotated[BuildFormat, typer.Option("--format", "-f")]
 
 
 @app.command()
 def build(
     files: Annotated[list[str], typer.Argument(
-        help="Articles (.txt with optional Title:/Published: headers, .html, .json, .jsonl), "
-             "or - for stdin.")],
+        help="Articles (.txt with optional Title:/Published:/Source:/URL: headers, .html, "
+             ".json, .jsonl), or - for stdin.")],
     published: Annotated[str | None, typer.Option(
         help="Publication date for every file that does not state its own, e.g. 2025-09-05."
     )] = None,
-    format: Annotated[BuildFormat, typer.Option("--format", "-f")] = BuildFormat.text,
-    explain: Annotated[bool, typer.Option(help="Say under each event why it has its date.")] = (
-        False),
+    format: FormatOption = BuildFormat.text,
+    explain: ExplainOption = False,
     prefer: Annotated[Prefer, typer.Option(help="Read bare dates toward the past or future.")] = (
         Prefer.past),
     day_first: Annotated[bool, typer.Option(help="Read 05/09/2025 as 5 September.")] = False,
+    entity: Annotated[list[str] | None, typer.Option(
+        "--entity", help="Keep only events that mention this person, organisation or place "
+                         "(repeatable).")] = None,
+    png: PngOption = None,
+    no_png: NoPngOption = False,
+    title: TitleOption = None,
 ) -> None:
-    """Date the events the articles report and print them in chronological order."""
+    """Date the events the articles report, merge sources, print the chronology, draw it."""
     try:
+        target = _png_target(png, no_png, files)
         timeline, failed = _build(files, published, _settings(prefer, day_first), day_first)
-        if timeline is not None:
-            typer.echo(_render_timeline(timeline, format, explain), nl=False)
+        _finish(timeline, failed, format, explain, target, title, entity or [])
     except TimelineError as error:
         raise _fail(error) from None
-    if failed:
-        raise typer.Exit(failed)
 
 
 @app.command()
 def demo(
-    format: Annotated[BuildFormat, typer.Option("--format", "-f")] = BuildFormat.text,
-    explain: Annotated[bool, typer.Option(help="Say under each event why it has its date.")] = (
-        False),
+    format: FormatOption = BuildFormat.text,
+    explain: ExplainOption = False,
+    png: PngOption = None,
+    no_png: NoPngOption = False,
 ) -> None:
-    """Run the whole job on the bundled sample article and print its chronology."""
+    """Run the whole job on the bundled sample article: chronology and out/timeline.png."""
     try:
+        target = _png_target(png, no_png, [])
         timeline, failed = _build([str(SAMPLE)], None, Settings(), False)
-        if timeline is not None:
-            typer.echo(_render_timeline(timeline, format, explain), nl=False)
+        _finish(timeline, failed, format, explain, target, None, [])
     except TimelineError as error:
         raise _fail(error) from None
-    if failed:
-        raise typer.Exit(failed)
 
 
 def main() -> None:
