@@ -20,14 +20,15 @@ def write(tmp_path: Path, name: str, text: str) -> str:
 
 
 def test_build_text(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", write(tmp_path, "a.txt", ARTICLE)])
+    result = runner.invoke(app, ["build", "--no-png", write(tmp_path, "a.txt", ARTICLE)])
     assert result.exit_code == 0, result.output
     assert "Thu 4 Sep 2025  The river rose on Thursday [1]" in result.stdout
     assert "[1] a.txt: “Floods”, published Fri 5 Sep 2025" in result.stdout
 
 
 def test_build_json_contract(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", write(tmp_path, "a.txt", ARTICLE), "--format", "json"])
+    path = write(tmp_path, "a.txt", ARTICLE)
+    result = runner.invoke(app, ["build", "--no-png", path, "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["documents"][0]["id"] == "a.txt"
@@ -48,16 +49,16 @@ def test_build_json_contract(tmp_path: Path) -> None:
 
 def test_build_csv_and_markdown(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", ARTICLE)
-    csv = runner.invoke(app, ["build", path, "--format", "csv"])
+    csv = runner.invoke(app, ["build", "--no-png", path, "--format", "csv"])
     assert csv.stdout.splitlines()[1].startswith("e1,Thu 4 Sep 2025,2025-09-04T00:00:00,")
-    markdown = runner.invoke(app, ["build", path, "-f", "markdown"])
+    markdown = runner.invoke(app, ["build", "--no-png", path, "-f", "markdown"])
     assert markdown.stdout.startswith("| id | date |")
 
 
 def test_published_applies_to_files_without_their_own_date(tmp_path: Path) -> None:
     own = write(tmp_path, "own.txt", ARTICLE)
     bare = write(tmp_path, "bare.txt", "The dam broke on Monday.\n")
-    result = runner.invoke(app, ["build", own, bare, "--published", "2025-09-12",
+    result = runner.invoke(app, ["build", "--no-png", own, bare, "--published", "2025-09-12",
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -69,7 +70,7 @@ def test_published_applies_to_files_without_their_own_date(tmp_path: Path) -> No
 def test_a_file_without_a_date_is_an_error_naming_it(tmp_path: Path) -> None:
     good = write(tmp_path, "good.txt", ARTICLE)
     bare = write(tmp_path, "bare.txt", "The dam broke on Monday.\n")
-    result = runner.invoke(app, ["build", good, bare, str(tmp_path / "gone.txt")])
+    result = runner.invoke(app, ["build", "--no-png", good, bare, str(tmp_path / "gone.txt")])
     assert result.exit_code != 0
     assert "The river rose on Thursday" in result.stdout
     errors = result.stderr.strip().splitlines()
@@ -79,31 +80,33 @@ def test_a_file_without_a_date_is_an_error_naming_it(tmp_path: Path) -> None:
 
 
 def test_only_bad_files(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", str(tmp_path / "gone.txt")])
+    result = runner.invoke(app, ["build", "--no-png", str(tmp_path / "gone.txt")])
     assert result.exit_code == 2
     assert result.stdout == ""
 
 
 def test_invalid_published_option(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", write(tmp_path, "a.txt", ARTICLE), "--published", "x"])
+    path = write(tmp_path, "a.txt", ARTICLE)
+    result = runner.invoke(app, ["build", "--no-png", path, "--published", "x"])
     assert result.exit_code == 3
     assert "invalid publication date" in result.stderr
 
 
 def test_stdin() -> None:
-    result = runner.invoke(app, ["build", "-", "--published", "2025-09-05"],
+    result = runner.invoke(app, ["build", "--no-png", "-", "--published", "2025-09-05"],
                            input="The river rose on Thursday.\n")
     assert result.exit_code == 0, result.output
     assert "The river rose on Thursday [1]" in result.stdout
 
 
 def test_explain(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", write(tmp_path, "a.txt", ARTICLE), "--explain"])
+    path = write(tmp_path, "a.txt", ARTICLE)
+    result = runner.invoke(app, ["build", "--no-png", path, "--explain"])
     assert 'why: "Thursday"' in result.stdout
 
 
 def test_demo() -> None:
-    result = runner.invoke(app, ["demo"])
+    result = runner.invoke(app, ["demo", "--no-png"])
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith("Harrowmere votes to rebuild its river wall after a week of floods\n")
