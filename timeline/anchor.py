@@ -24,6 +24,7 @@ from timeline.clauses import (
     stem,
     trailing_adverb,
 )
+from timeline.dateline import find_dateline
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.segment import sentence_spans
@@ -543,7 +544,15 @@ def anchor(text: str, published: date | datetime, mentions: Sequence[Mention], *
     """
     if not isinstance(published, datetime):
         published = datetime(published.year, published.month, published.day)
-    doc = _Document(text, document, published, mentions, settings or Settings())
+    # A dateline ("VESSGARD, Oct 15 (Coastal Wire) -") reports nothing: blank it (same length,
+    # so offsets stay true) and leave its date out of the events' evidence.
+    dateline = find_dateline(text)
+    reading = text
+    if dateline is not None:
+        lo, hi = dateline.span
+        reading = text[:lo] + " " * (hi - lo) + text[hi:]
+        mentions = [m for m in mentions if not (lo <= m.span[0] and m.span[1] <= hi)]
+    doc = _Document(reading, document, published, mentions, settings or Settings())
     drafts = doc.run()
     ids = [f"{document}#{n}" for n in range(1, len(drafts) + 1)]
     events = []
