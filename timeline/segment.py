@@ -75,6 +75,8 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
         for pattern, tense in group:
             for match in pattern.finditer(sentence):
                 after = match.start() >= position
+                if after and _attribution_tail(sentence, position, match):
+                    continue
                 distance = match.start() - position if after else position - match.end()
                 # A cue after the mention counts a little less than one before it.
                 distance = distance * 1.2 if after else distance
@@ -83,6 +85,17 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
         if best is not None:
             return best[1]
     return "present"
+
+
+_REPORTING = frozenset({"said", "says", "told", "tells", "added", "adds", "announced",
+                        "reported", "stated", "wrote", "noted"})
+
+
+def _attribution_tail(sentence: str, position: int, match: re.Match[str]) -> bool:
+    """A reporting verb after a comma or quote ("..., its spokesman said") attributes the
+    clause; it does not set the tense of what was reported ("is due to meet on Thursday")."""
+    return match.group().lower() in _REPORTING and bool(
+        re.search(r"[,”\"]", sentence[position : match.start()]))
 
 
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:
