@@ -5,8 +5,9 @@ vertical time axis (time flows downward) with one label row per event, grouped w
 date; then a panel of undated events. Long empty stretches of time are cut out of the axis and
 replaced by a break that states the gap; inside each stretch time is proportional.
 
-All layout is done in points (1/72 inch) in an axes covering the whole figure, y growing downward,
-with text sizes measured by the renderer before anything is placed, so labels never overlap.
+All layout is done in points (1/72 inch) in an axes covering the whole figure, y growing downward.
+Text sizes come from the font's metrics before anything is placed (line heights calibrated on the
+renderer), so labels are stacked without overlap; the tests check it on what matplotlib draws.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import itertools
 import statistics
 import textwrap
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeline.errors import OutputError
 from timeline.models import GRAIN_ORDER, DocumentInfo, Event, Grain, Timeline
-from timeline.render.labels import MONTHS_ABBR, date_label, day_text, naive, short_text
+from timeline.render.labels import MONTHS_ABBR, date_label, day_text, naive
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -44,30 +46,11 @@ _RC = {
     "svg.hashsalt": "timeline",
     "svg.fonttype": "path",
     "text.hinting": "none",
-    "text.hinting_factor": 8,
     "path.simplify": True,
 }
-PALETTE = (
-    "#1f77b4",
-    "#ff7f0e",
-    "#2ca02c",
-    "#d62728",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#7f7f7f",
-    "#bcbd22",
-    "#17becf",
-    "#aec7e8",
-    "#ffbb78",
-    "#98df8a",
-    "#ff9896",
-    "#c5b0d5",
-    "#c49c94",
-    "#f7b6d2",
-    "#c7c7c7",
-    "#dbdb8d",
-    "#9edae5",
+PALETTE = tuple(  # matplotlib's tab10, then the light half of tab20
+    "#1f77b4 #ff7f0e #2ca02c #d62728 #9467bd #8c564b #e377c2 #7f7f7f #bcbd22 #17becf "
+    "#aec7e8 #ffbb78 #98df8a #ff9896 #c5b0d5 #c49c94 #f7b6d2 #c7c7c7 #dbdb8d #9edae5".split()
 )
 INK, GREY, LIGHT = "#1a1a1a", "#666666", "#a8a8a8"
 
@@ -86,6 +69,7 @@ MIN_AXIS = 150.0
 BREAK_MIN_PT = 36.0  # a gap is cut when drawing it to scale would spend this much on emptiness
 BREAK_FACTOR = 2.0  # ... and it is this many times longer than the typical gap (with 3+ gaps)
 MAX_LANES = 6
+MISSING_GLYPH = 1.1  # em
 _POINT_GRAINS = {
     Grain.SECOND: timedelta(seconds=1),
     Grain.MINUTE: timedelta(minutes=1),
@@ -201,7 +185,9 @@ def render_png(
         raise OutputError(f"cannot create folder {target.parent}: {exc.strerror or exc}") from None
     import matplotlib
 
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(_RC), warnings.catch_warnings():
+        # DejaVu Sans lacks some scripts (CJK...): such glyphs show as boxes, without a warning.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from", category=UserWarning)
         drawing = _draw(timeline, title=title, width=width, dpi=dpi, max_undated=max_undated)
         try:
             extra = {"pil_kwargs": {"compress_level": 1}} if fmt == "png" else {}
@@ -224,7 +210,8 @@ def _draw(
     """Lay out and draw the timeline on a new figure: _draw(timeline).figure is a Figure."""
     import matplotlib
 
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(_RC), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from", category=UserWarning)
         painter = _Painter(timeline, title=title, width=width, dpi=dpi, max_undated=max_undated)
         return painter.paint()
 
@@ -253,14 +240,72 @@ class _Metrics:
             no_hinting = flags.NO_HINTING if flags else ft2font.LOAD_NO_HINTING  # type: ignore[attr-defined]
             font = get_font(findfont(FontProperties(family=FONT, weight=weight, style=style)))
             font.set_size(100, 72)
-            glyph = font.load_char(ord(char), flags=no_hinting)
-            advance = table[char] = glyph.linearHoriAdvance / 65536 / 100
+            if font.get_char_index(ord(char)) == 0:
+                advance = MISSING_GLYPH  # drawn by a fallback font, as a box about 1.1 em wide
+            else:
+                glyph = font.load_char(ord(char), flags=no_hinting)
+                advance = glyph.linearHoriAdvance / 65536 / 100
+            table[char] = advance
         return advance
+
+    def width(self, line: str, size: float, weight: str = "normal", style: str = "normal") -> float:
+        """Width of one line of text, in points."""
+        return sum(self._advance(c, weight, style) for c in line) * size
+
+    def fit(
+        self,
+        text: str,
+        room: float,
+        lines: int,
+        size: float,
+        weight: str = "normal",
+        style: str = "normal",
+    ) -> str:
+        """Wrap `text` into at most `lines` lines no wider than `room` points, ending in "…" when
+        cut (the picture's version of labels.short_text, by measured width, not characters).
+        """
+
+        def fits(line: str) -> bool:
+            return self.width(line, size, weight, style) <= room
+
+        space = self.width(" ", size, weight, style)
+        wrapped: list[str] = []
+        current, used = "", 0.0
+        for word in text.split():
+            word_width = self.width(word, size, weight, style)
+            if current and used + space + word_width <= room:
+                current, used = f"{current} {word}", used + space + word_width
+                continue
+            if current:
+                wrapped.append(current)
+            while len(word) > 1 and word_width > room:  # a word wider than the room is broken
+                cut, taken = 0, 0.0
+                for char in word:
+                    taken += self._advance(char, weight, style) * size
+                    if taken > room:
+                        break
+                    cut += 1
+                cut = max(cut, 1)
+                wrapped.append(word[:cut])
+                word = word[cut:]
+                word_width = self.width(word, size, weight, style)
+            current, used = word, word_width
+            if len(wrapped) > lines:
+                break
+        if current:
+            wrapped.append(current)
+        if len(wrapped) <= lines:
+            return "\n".join(wrapped)
+        kept, last = wrapped[: lines - 1], wrapped[lines - 1]
+        while last and not fits(last.rstrip(" ,;:.-–—") + "…"):
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        kept.append(last.rstrip(" ,;:.-–—") + "…")
+        return "\n".join(kept)
 
     def size(self, text: str, size: float, weight: str, style: str) -> tuple[float, float]:
         """Width and height in points of a (possibly multi-line) text."""
         lines = text.split("\n")
-        width = max(sum(self._advance(c, weight, style) for c in line) for line in lines) * size
+        width = max(self.width(line, size, weight, style) for line in lines)
         key = (size, weight, style)
         if key not in self._lines:
             one = self._measure("lp", size, weight, style)
@@ -287,7 +332,6 @@ class _Painter:
 
         self.timeline = timeline
         self.title = title
-        self.auto_width = width is None
         self.width = max(width or 7.5, 4.0) * 72
         self.dpi = dpi
         self.max_undated = max(max_undated, 0)
@@ -295,6 +339,7 @@ class _Painter:
         FigureCanvasAgg(self.figure)
         self.axes = self.figure.add_axes((0, 0, 1, 1))
         self.axes.set_axis_off()
+        self.axes.set_autoscale_on(False)  # limits are set once, at the end
         self.renderer: RendererBase = self.figure.canvas.get_renderer()  # type: ignore[attr-defined]
         self.metrics = _Metrics(self._measure_for_real)
         self.docs = {doc.id: doc for doc in timeline.documents}
@@ -345,10 +390,6 @@ class _Painter:
         text.remove()
         return height
 
-    def _chars(self, room: float, size: float) -> int:
-        """How many characters of ordinary prose fit in `room` points (a safe estimate)."""
-        return max(int(room / (self.char_width * size / FS_TEXT) * 0.97), 12)
-
     def _colors(self) -> dict[str, str]:
         """One colour per document, in the order the timeline lists them."""
         ids = [doc.id for doc in self.timeline.documents]
@@ -378,13 +419,12 @@ class _Painter:
         self.marks = self._marks(dated)
         self.groups = self._groups(self.marks)
         self._prepare_axis()
+        self.width = max(self.width, self.right + MARGIN)  # too narrow a width grows to fit
         y = self._header(MARGIN, dated, undated)
         y = self._finish_axis(y)
         y = self._undated(y, undated)
         height = y + MARGIN
-        width = self.width
-        if self.auto_width:
-            width = max(width, self.right + MARGIN)
+        width = max(self.width, self.right + MARGIN)  # too narrow a width grows to fit
         self.figure.set_size_inches(width / 72, height / 72)
         self.axes.set_xlim(0, width)
         self.axes.set_ylim(height, 0)
@@ -477,11 +517,11 @@ class _Painter:
     def _header(self, y: float, dated: list[Event], undated: list[Event]) -> float:
         """Title, subtitle, legend of documents and key of symbols; returns the y below them."""
         room = self.width - 2 * MARGIN
-        title = short_text(self._title(), self._chars(room, FS_TITLE * 1.12), 2)
+        title = self.metrics.fit(self._title(), room, 2, FS_TITLE, "bold")
         text = self._text(MARGIN, y, title, FS_TITLE, fontweight="bold")
         self.header_texts.append(text)
         y += self._size(text)[1] + 5
-        subtitle = short_text(self._subtitle(dated, undated), self._chars(room, FS_SUB), 2)
+        subtitle = self.metrics.fit(self._subtitle(dated, undated), room, 2, FS_SUB)
         text = self._text(MARGIN, y, subtitle, FS_SUB, color=GREY)
         self.header_texts.append(text)
         y += self._size(text)[1] + 9
@@ -497,7 +537,8 @@ class _Painter:
         for doc in shown:
             published = self._published(doc.id)
             when = f"published {day_text(published)}" if published else "publication date unknown"
-            name = short_text(doc.title or doc.id, max(self._chars(room, FS_SMALL) - 40, 20), 1)
+            room_for_name = room - self.metrics.width(f" — {when}", FS_SMALL)
+            name = self.metrics.fit(doc.title or doc.id, max(room_for_name, 60.0), 1, FS_SMALL)
             text = self._text(MARGIN + 14, y, f"{name} — {when}", FS_SMALL)
             height = self._size(text)[1]
             self.axes.scatter(
@@ -581,6 +622,7 @@ class _Painter:
         self.dot_step = 5.0
         self.x_bracket = self.axis_x + LEADER + min(docs_per_group - 1, 3) * self.dot_step
         self.x_date = self.x_bracket + 13
+        self.line = self._measure("lp", FS_TEXT)[1]  # height of one line of a label
         self._label_texts()
         self._segments_and_breaks()
 
@@ -598,7 +640,7 @@ class _Painter:
     def _lane_count(self) -> int:
         """How many side-by-side lanes span bars need (bars that overlap in time)."""
         ends: list[datetime] = []
-        for group in self.groups:
+        for group in sorted(self.groups, key=lambda g: (g.first.start, g.first.end)):
             mark = group.first
             if not mark.span:
                 continue
@@ -615,7 +657,7 @@ class _Painter:
         n = len(self.marks)
         # Fewer, shorter lines when there are many events: every glyph costs drawing time.
         lines = 3 if n <= 30 else 2 if n <= 80 else 1
-        longest = 64 if n <= 80 else 48 if n <= 150 else 40
+        longest = 1000 if n <= 80 else 48 if n <= 150 else 36
         date_chars = 24
         wrapped: list[str] = []
         for group in self.groups:
@@ -637,15 +679,16 @@ class _Painter:
         date_width = max(self._size(text)[0] for text in date_texts)
         self.x_body = self.x_date + date_width + 9
         room = self.width - MARGIN - self.x_body
-        chars = min(self._chars(max(room, 120.0), FS_TEXT), longest)
+        room = min(max(room, 120.0), longest * self.char_width)
         for group, date_text in zip(self.groups, date_texts, strict=True):
             group.date_text = date_text
             date_height = self._size(date_text)[1]
             self.event_texts.append(date_text)
             for i, mark in enumerate(group.marks):
-                body = short_text(mark.event.text, chars, lines) or "(no text)"
-                style = {"fontstyle": "italic"} if mark.event.scheduled else {}
-                text = self._text(self.x_body, 0, body, FS_TEXT, **style)
+                style = "italic" if mark.event.scheduled else "normal"
+                body = self.metrics.fit(mark.event.text, room, lines, FS_TEXT, style=style)
+                body = body or "(no text)"
+                text = self._text(self.x_body, 0, body, FS_TEXT, fontstyle=style)
                 body_width, body_height = self._size(text)
                 self.right = max(self.right, self.x_body + body_width)
                 group.body_texts.append(text)
@@ -718,7 +761,7 @@ class _Painter:
                 continue
             low = top if index == 0 else segment.y0 - (BREAK_H - GROUP_GAP) / 2
             high = bottom if index == len(segments) - 1 else segment.y1 + (BREAK_H - GROUP_GAP) / 2
-            wanted = [g.y_anchor - g.rows[0] / 2 for g in members]
+            wanted = [g.y_anchor - self._aim(g) for g in members]
             tops += _place(wanted, [g.height for g in members], GROUP_GAP, low, high)
         for group, group_top in zip(self.groups, tops, strict=True):
             group.top = group_top
@@ -730,6 +773,12 @@ class _Painter:
                 y += row + ROW_PAD
         self.area = (top, bottom)
         return bottom
+
+    def _aim(self, group: _Group) -> float:
+        """Where, below a group's top, its leader arrives: the date line, or the middle of a long
+        group (so a crowded day pushes its neighbours both ways, not all one way).
+        """
+        return self.line / 2 if len(group.rows) <= 3 else group.height / 2
 
     def _draw_axis(self) -> None:
         """Axis line, breaks, ticks, publication marks, span bars, points and leader lines."""
@@ -762,13 +811,16 @@ class _Painter:
         patches = []
         lane_ends: list[float] = []
         x_bars = self.axis_x
+        bars = []
         for group in self.groups:
+            if group.first.span:
+                y0, y1 = group.y_start + 0.8, group.y_end - 0.8
+                if y1 - y0 < MIN_BAR:
+                    y0, y1 = group.y_anchor - MIN_BAR / 2, group.y_anchor + MIN_BAR / 2
+                bars.append((y0, y1, group))
+        bars.sort(key=lambda bar: (bar[0], bar[1]))
+        for y0, y1, group in bars:
             mark = group.first
-            if not mark.span:
-                continue
-            y0, y1 = group.y_start + 0.8, group.y_end - 0.8
-            if y1 - y0 < MIN_BAR:
-                y0, y1 = group.y_anchor - MIN_BAR / 2, group.y_anchor + MIN_BAR / 2
             lane = next((i for i, end in enumerate(lane_ends) if end + 0.5 <= y0), None)
             if lane is None:
                 if len(lane_ends) < self.lanes:
@@ -827,7 +879,7 @@ class _Painter:
         bullets: list[tuple[float, float, str, bool]] = []
         for group in self.groups:
             start_x = group.leader_x
-            target = group.top + group.rows[0] / 2
+            target = group.top + self._aim(group)
             leaders.append(
                 [
                     (start_x, group.y_anchor),
@@ -857,7 +909,7 @@ class _Painter:
                 xs, ys, s=9, marker="s", facecolors="white", edgecolors=cs, linewidths=0.9, zorder=4
             )
         top, bottom = self.area
-        self.strip = (min(x_bars, self.axis_x - 6) - 1, top, x_points + 5, bottom)
+        self.strip = (min(x_bars, self.axis_x - 8) - 1, top, x_points + 5, bottom)
 
     def _publication_marks(self, taken: list[tuple[float, float]]) -> None:
         """A triangle on the axis and "published <day>" at the left, for each publication day."""
@@ -870,16 +922,11 @@ class _Painter:
             noon = _seconds(datetime.combine(day, datetime.min.time())) + 43200
             index = max(_bisect([s.start for s in self.segments], noon) - 1, 0)
             y = self.segments[index].y(noon)
-            for j, doc in enumerate(docs[:4]):
-                self.axes.scatter(
-                    [self.axis_x - 5 - j * 4.0],
-                    [y],
-                    s=34,
-                    marker=">",
-                    color=self.colors.get(doc, PALETTE[0]),
-                    zorder=5,
-                    linewidths=0,
-                )
+            # One triangle per day, in the document's colour (grey when several share the day).
+            color = self.colors.get(docs[0], PALETTE[0]) if len(docs) == 1 else GREY
+            self.axes.scatter(
+                [self.axis_x - 5], [y], s=34, marker=">", color=color, zorder=5, linewidths=0
+            )
             if _free(taken, y - 5.5, y + 5.5):
                 text = self._text(
                     self.left,
@@ -934,9 +981,11 @@ class _Painter:
         self.undated_texts.append(header)
         y += self._size(header)[1] + 5
         shown = undated if len(undated) <= self.max_undated else undated[: self.max_undated]
-        chars = self._chars(self.width - 2 * MARGIN - 12, FS_TEXT)
+        room = self.width - 2 * MARGIN - 12
         for event in shown:
-            text = self._text(MARGIN + 12, y, short_text(event.text, chars, 2), FS_TEXT)
+            text = self._text(
+                MARGIN + 12, y, self.metrics.fit(event.text, room, 2, FS_TEXT), FS_TEXT
+            )
             width, height = self._size(text)
             self.right = max(self.right, MARGIN + 12 + width)
             color = self.colors.get(event.document, PALETTE[0])
