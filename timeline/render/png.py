@@ -686,7 +686,8 @@ class _Painter:
             self.event_texts.append(date_text)
             for i, mark in enumerate(group.marks):
                 style = "italic" if mark.event.scheduled else "normal"
-                body = self.metrics.fit(mark.event.text, room, lines, FS_TEXT, style=style)
+                shown = mark.event.headline or mark.event.text
+                body = self.metrics.fit(shown, room, lines, FS_TEXT, style=style)
                 body = body or "(no text)"
                 text = self._text(self.x_body, 0, body, FS_TEXT, fontstyle=style)
                 body_width, body_height = self._size(text)
@@ -698,10 +699,14 @@ class _Painter:
 
     def _segments_and_breaks(self) -> None:
         """Cut the axis at long empty stretches; every group learns its segment."""
-        spans: list[tuple[float, float, float]] = [
-            (_seconds(g.first.start), _seconds(g.first.end), g.height + GROUP_GAP)
-            for g in self.groups
-        ]
+        # A coarse event (a month, a season) takes part in the layout by its first third only
+        # (at least a day), so that one "August 2025" bar cannot stretch the axis over weeks of
+        # empty days while twenty events crowd into its last two; its bar is cut at the break.
+        spans: list[tuple[float, float, float]] = []
+        for g in self.groups:
+            start, end = _seconds(g.first.start), _seconds(g.first.end)
+            spans.append((start, min(end, start + max(86400.0, (end - start) / 3)),
+                          g.height + GROUP_GAP))
         published = {self._published(doc.id) for doc in self.timeline.documents} - {None}
         for day in published:
             assert day is not None
@@ -984,7 +989,8 @@ class _Painter:
         room = self.width - 2 * MARGIN - 12
         for event in shown:
             text = self._text(
-                MARGIN + 12, y, self.metrics.fit(event.text, room, 2, FS_TEXT), FS_TEXT
+                MARGIN + 12, y, self.metrics.fit(event.headline or event.text, room, 2, FS_TEXT),
+                FS_TEXT
             )
             width, height = self._size(text)
             self.right = max(self.right, MARGIN + 12 + width)
