@@ -438,7 +438,12 @@ class _Document:
                 not draft.reported and time.start >= self.next_day - timedelta(days=1))
 
     def _update_focus(self, local: list[_Draft | None], number: int, paragraph: int) -> None:
-        for draft in reversed(local):
+        # The story moves with its main clauses; a background clause ("after talks collapsed on
+        # Sunday") sets the focus only when no main clause of the sentence is dated.
+        main = [d for d in local if d is not None and (
+            d.part.role != "sub" or (d.part.connective or "") in _SIMULTANEOUS)]
+        background = [d for d in local if d is not None and d not in main]
+        for draft in [*reversed(main), *reversed(background)]:
             if draft is None or draft.time is None or draft.since or draft.scheduled:
                 continue
             part = draft.part

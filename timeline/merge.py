@@ -24,7 +24,7 @@ from datetime import timedelta
 from timeline.models import Event, EventTime, Grain, Report
 
 # Scores are weighted overlap coefficients in [0, 1].
-SAME_EVENT = 0.42  # both dated and overlapping, or both undated
+SAME_EVENT = 0.44  # both dated and overlapping
 UNDATED_JOIN = 0.55  # one side undated: stronger evidence needed
 CONFLICT = 0.70  # near-identical reports one day apart: merged, flagged
 
@@ -51,13 +51,27 @@ def _stem(word: str) -> str:
     return word
 
 
-def _terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Content stems and capitalised names of a report."""
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|warned|warns|added|argued|stated|announced|insisted|stressed|"
+    r"claimed|reiterated|declared|maintained|noted|wrote)\b")
+SPEAKER_WEIGHT = 0.3  # who said it counts less than what was said
+
+
+def _terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Content stems, the stems of the speaker phrase before a reporting verb, and names."""
+    verb = _REPORTING.search(text)
+    cut = verb.start() if verb and verb.start() < len(text) // 2 else 0
+
+    def stems_of(part: str) -> frozenset[str]:
+        words = [_POSSESSIVE.sub("", w).strip("'’-") for w in _WORD.findall(part)]
+        return frozenset(_stem(w.lower()) for w in words
+                         if w.lower() not in _STOP and len(w) > 2)
+
     words = [_POSSESSIVE.sub("", w).strip("'’-") for w in _WORD.findall(text)]
-    stems = frozenset(_stem(w.lower()) for w in words if w.lower() not in _STOP and len(w) > 2)
     names = frozenset(w.lower() for i, w in enumerate(words)
                       if w[:1].isupper() and w.lower() not in _STOP and i > 0)
-    return stems, names
+    content = stems_of(text[cut:])
+    return content | stems_of(text[:cut]), stems_of(text[:cut]) - content, names
 
 
 @dataclass
@@ -65,20 +79,27 @@ class _Item:
     event: Event
     document: str
     stems: frozenset[str]
+    speaker: frozenset[str]
     names: frozenset[str]
     cluster: int = -1
     members: list[int] = field(default_factory=list)
 
 
+def _weight(item: _Item, term: str, idf: dict[str, float]) -> float:
+    return idf.get(term, 1.0) * (SPEAKER_WEIGHT if term in item.speaker else 1.0)
+
+
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
-    """Weighted overlap of content stems, with a bonus for shared names (actors, places)."""
+    """Weighted overlap of content stems (rare words and reported content weigh more), with a
+    bonus for shared names (actors, places)."""
     shared = a.stems & b.stems
     if not shared:
         return 0.0
-    weight = sum(idf.get(t, 1.0) for t in shared)
-    smaller = min(sum(idf.get(t, 1.0) for t in a.stems), sum(idf.get(t, 1.0) for t in b.stems))
+    weight = sum(min(_weight(a, t, idf), _weight(b, t, idf)) for t in shared)
+    smaller = min(sum(_weight(a, t, idf) for t in a.stems),
+                  sum(_weight(b, t, idf) for t in b.stems))
     score = weight / smaller if smaller else 0.0
-    names = a.names & b.names
+    names = (a.names & b.names) - a.speaker - b.speaker
     if names:
         score = min(1.0, score + 0.05 * len(names))
     return score
@@ -109,8 +130,8 @@ def merge_events(events_by_document: dict[str, list[Event]]) -> list[Event]:
     """Events of several documents, each real-world event once, credited to every source.
 
     A merged event lists all its documents, shows the clearest report as its headline, keeps
-    every report, and flags sources that date it differently. Within one document nothing is
-    merged (an article does not report its own event twice as separate clauses).
+    every report, and flags sources that date it differently. Reports of one document join the
+    same event only through another source, and only when they restate it at the same time.
     """
     items = [_Item(event, doc, *_terms(event.text))
              for doc, events in events_by_document.items() for event in events]
@@ -145,7 +166,7 @@ def merge_events(events_by_document: dict[str, list[Event]]) -> list[Event]:
             continue
         docs_i = {items[m].document for m in items[ci].members}
         docs_j = {items[m].document for m in items[cj].members}
-        if docs_i & docs_j:
+        if docs_i & docs_j and not _restates(items, items[ci].members, items[cj].members):
             continue
         if not _cluster_times_agree(items, items[ci].members + items[cj].members):
             continue
@@ -160,6 +181,20 @@ def merge_events(events_by_document: dict[str, list[Event]]) -> list[Event]:
         merged.append(_fold([items[m] for m in sorted(item.members)],
                             list(events_by_document)))
     return merged
+
+
+def _restates(items: list[_Item], first: list[int], second: list[int]) -> bool:
+    """Whether two clusters sharing a document only hold that article restating one event:
+    every report dated, all at overlapping times, and no document with more than two."""
+    members = first + second
+    if any(items[m].event.time is None for m in members):
+        return False
+    counts = Counter(items[m].document for m in members)
+    if max(counts.values()) > 2:
+        return False
+    times = [items[m].event.time for m in members]
+    return all(_times_relation(a, b) == "overlap" for n, a in enumerate(times)
+               for b in times[n + 1 :])
 
 
 def _cluster_times_agree(items: list[_Item], members: list[int]) -> bool:

@@ -1,0 +1,132 @@
+"""Many sources, one story: three invented outlets (.txt, .html, .jsonl), a day apart."""
+
+from __future__ import annotations
+
+import gc
+import json
+import weakref
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from timeline.cli import app
+from timeline.models import Article
+from timeline.pipeline import build_timeline
+from timeline.read import read, read_many
+
+SOURCES = Path(__file__).parent / "sources"
+FILES = [str(SOURCES / n) for n in
+         ("harbour_gazette.txt", "coastal_wire.html", "northern_daily.jsonl")]
+runner = CliRunner()
+
+
+def story() -> list:
+    return [a for a in read_many(FILES) if isinstance(a, Article)]
+
+
+def test_each_format_gives_its_date_and_where_it_came_from() -> None:
+    gazette, wire = read(FILES[0])[0], read(FILES[1])[0]
+    assert (gazette.published, gazette.published_from, gazette.source) == (
+        date(2025, 10, 14), "header", "Harbour Gazette")
+    assert wire.published_from == "metadata"
+    assert wire.title == "Second terminal joins Vessgard port strike"
+    assert str(wire.published)[:10] == "2025-10-15"
+    assert wire.place == "VESSGARD"
+    assert [a.id for a in read(FILES[2])] == ["northern-daily-1", "northern-daily-2"]
+
+
+def test_golden_merged_chronology() -> None:
+    result = runner.invoke(app, ["build", "--no-png", "--explain", *FILES])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (SOURCES / "expected.txt").read_text()
+
+
+def test_each_real_world_event_appears_once_credited_to_every_source() -> None:
+    events = build_timeline(story()).events
+    by_cue = {cue: [e for e in events if cue in (e.headline or e.text)] for cue in
+              ("walked out on Tuesday", "collapsed", "container terminal", "is due to meet")}
+    assert [len(found) for found in by_cue.values()] == [1, 1, 1, 1]
+    strike, talks, terminal, meeting = (found[0] for found in by_cue.values())
+    everyone = ["harbour_gazette.txt", "coastal_wire.html", "northern-daily-1"]
+    assert strike.documents == everyone
+    assert talks.documents == everyone
+    assert meeting.documents == everyone
+    assert terminal.documents == ["coastal_wire.html", "northern-daily-1"]
+    # The wire's "yesterday" (published Wed) is the gazette's "Tuesday" (published Tue).
+    assert strike.time is not None and strike.time.value == "2025-10-14"
+    assert any("yesterday" in r.text for r in strike.reports)
+    assert talks.time is not None and talks.time.value == "2025-10-12"
+    assert meeting.scheduled and meeting.time is not None and meeting.time.value == "2025-10-16"
+
+
+def test_different_statements_of_one_speaker_stay_apart() -> None:
+    events = build_timeline(story()).events
+    holt = [e for e in events if "Mara Holt" in e.text]
+    assert len(holt) == 2
+    assert all(len(e.documents) == 1 for e in holt)
+
+
+def test_an_unrelated_story_from_the_same_feed_is_not_merged() -> None:
+    events = build_timeline(story()).events
+    final = [e for e in events if "cup final" in e.text]
+    assert len(final) == 1 and final[0].documents == ["northern-daily-2"]
+
+
+def test_entity_keeps_only_events_naming_it() -> None:
+    result = runner.invoke(app, ["build", "--no-png", "--entity", "holt", *FILES])
+    assert result.exit_code == 0, result.output
+    shown = result.stdout.split("Events: ")[1]
+    assert shown.startswith("2 dated, 0 scheduled, 0 undated")
+    assert shown.count("Union leader Mara Holt") == 2
+    assert "walked out" not in shown
+
+
+def test_json_lists_every_document_with_its_date_source() -> None:
+    result = runner.invoke(app, ["build", "--no-png", "--format", "json", *FILES])
+    data = json.loads(result.stdout)
+    assert [(d["id"], d["published"][:10], d["published_from"]) for d in data["documents"]] == [
+        ("harbour_gazette.txt", "2025-10-14", "header"),
+        ("coastal_wire.html", "2025-10-15", "metadata"),
+        ("northern-daily-1", "2025-10-15", "metadata"),
+        ("northern-daily-2", "2025-10-15", "metadata"),
+    ]
+    merged = [e for e in data["events"] if len(e["documents"]) > 1]
+    assert all(len(e["reports"]) >= 2 for e in merged)
+
+
+def test_a_thousand_jsonl_articles_stream_without_a_progress_bar_when_piped(
+        tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w") as handle:
+        for n in range(1000):
+            handle.write(json.dumps({"id": f"a{n}", "published": "2025-10-15",
+                                     "text": f"Ferry {n} sailed on Tuesday."}) + "\n")
+        handle.write("{not json\n")
+    result = runner.invoke(app, ["build", "--no-png", "--format", "json", str(feed)])
+    assert result.exit_code == 4  # the bad line fails the run at the end
+    assert result.stderr.strip() == f"timeline: {feed}:1001: invalid JSON (Expecting property " \
+        "name enclosed in double quotes at column 2)"
+    data = json.loads(result.stdout)
+    assert len(data["documents"]) == 1000
+    assert data["events"][0]["time"]["value"] == "2025-10-14"
+
+
+def test_the_pipeline_does_not_hold_every_article_at_once() -> None:
+    alive: list[weakref.ref[Article]] = []
+    most = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal most
+        for n in range(50):
+            gc.collect()
+            most = max(most, sum(ref() is not None for ref in alive))
+            article = Article(id=f"a{n}", text=f"Ferry {n} sailed on Tuesday. " * 20,
+                              published=date(2025, 10, 15))
+            alive.append(weakref.ref(article))
+            yield article
+
+    built = build_timeline(articles())
+    assert len(built.documents) == 50
+    assert most <= 1
