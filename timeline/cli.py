@@ -274,6 +274,7 @@ def _finish(timeline: Timeline | None, failed: int, format: BuildFormat, explain
         if title:
             timeline = timeline.model_copy(update={"title": title})
         typer.echo(_render_timeline(timeline, format, explain), nl=False)
+        sys.stdout.flush()  # the chronology is out before the slower picture is drawn
         if png is not None:
             from timeline.render.png import render_png
 
