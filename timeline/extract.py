@@ -1,8 +1,9 @@
 """Find temporal expressions in a text: spans, rule ids and what they said (TimeSpec).
 
-Never computes a date: that is `resolve`'s job. Rules come from the lexicon; at each word start
-only the rules that can begin with its first character are tried, behind one combined guard
-regex per character, so a text is read in one pass.
+Never computes a date: that is `resolve`'s job. Rules come from the lexicon. One scanner regex
+finds the word starts where some rule's literal prefix can begin; there the text's key form
+("the year", digits as "0") picks the few rules whose prefixes it starts with, and only those
+are tried. Negative patterns run only where their required literals occur.
 
 "Putin warned on Friday" -> [Mention(span=(16, 22), text="Friday", rule="weekday", ...)]
 """
@@ -10,15 +11,15 @@ regex per character, so a text is read in one pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from timeline.lexicon import Lexicon, Rule, load, trie_regex
+from timeline.lexicon import PREFIX_LENGTH, Lexicon, Rule, load, prefix_key, trie_regex
 from timeline.models import Mention, TimeSpec, TimexType
 
-_WORD_START = re.compile(r"\b\w|['’](?=\d)")
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
 _PREPOSITIONS = frozenset(
     "in on since until till by from to through throughout during of before after between and or "
@@ -39,27 +40,72 @@ class Candidate:
     match: re.Match[str]
 
 
-_ALWAYS = re.compile("")
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Where rules can start: a scanner for the word starts worth a look, and the rules to try
+    for each key-form prefix of the text there (see `lexicon.prefix_key`)."""
+
+    scanner: re.Pattern[str]
+    by_prefix: dict[str, tuple[tuple[Rule, int], ...]]
+    anywhere: tuple[tuple[Rule, int], ...]
+    cache: dict[str, tuple[tuple[Rule, int], ...]]
+
+
+_KEY_WINDOW = 24  # characters of text read to make a key of PREFIX_LENGTH characters
 
 
 @cache
-def _guards(language: str) -> dict[str, re.Pattern[str]]:
-    """Per first character, the literal prefixes its rules start with, as one trie regex: a
-    cheap necessary test before any rule is tried ("t" -> "t(?:he|his|o(?:day|night)|...)")."""
+def _index(language: str) -> _Index:
+    """The rule index of a language: prefixes -> rules, and one scanner over their heads.
+
+    A head is a prefix up to its first space, at most five characters ("the ", "a ", "0 ");
+    the scanner finds word starts that begin with one, so most words cost no Python at all.
+    """
     lexicon = load(language)
-    guards: dict[str, re.Pattern[str]] = {}
-    for char, rules in lexicon.by_first.items():
-        prefixes: set[str] = set()
-        for rule in rules:
-            if rule.prefixes is None:
-                prefixes = set()
-                break
-            prefixes.update(p for p in rule.prefixes if p.startswith(char))
-        if not prefixes:
-            guards[char] = _ALWAYS
+    by_prefix: dict[str, list[tuple[Rule, int]]] = {}
+    anywhere: list[tuple[Rule, int]] = []
+    heads: set[str] = set()
+    for order, rule in enumerate(lexicon.rules):
+        if rule.prefixes is None:
+            anywhere.append((rule, order))
             continue
-        guards[char] = re.compile(trie_regex(sorted(prefixes)))
-    return guards
+        for prefix in rule.prefixes:
+            by_prefix.setdefault(prefix, []).append((rule, order))
+            space = prefix.find(" ")
+            heads.add(prefix[: space + 1 if 0 <= space < 5 else 5])
+    start = r"(?:\b(?=\w)|(?=['’]\d))"
+    if anywhere or "" in heads:
+        scanner = re.compile(start)
+    else:
+        scanner = re.compile(start + "(?=" + trie_regex(sorted(heads), _head_piece) + ")")
+    return _Index(scanner, {k: tuple(v) for k, v in by_prefix.items()}, tuple(anywhere), {})
+
+
+def _head_piece(char: str) -> str:
+    """A key-form character as the raw text it stands for: "0" any digit, " " space or hyphen."""
+    if char == "0":
+        return r"\d"
+    if char == " ":
+        return r"[\s-]"
+    return re.escape(char)
+
+
+def _rules_at(index: _Index, low: str, pos: int) -> tuple[tuple[Rule, int], ...]:
+    """The rules whose prefixes the text at pos starts with, in lexicon order."""
+    key = prefix_key(low[pos : pos + _KEY_WINDOW])
+    if len(key) < PREFIX_LENGTH and pos + _KEY_WINDOW < len(low):
+        key = prefix_key(low[pos : pos + 40 * _KEY_WINDOW])
+    key = key[:PREFIX_LENGTH]
+    found = index.cache.get(key)
+    if found is None:
+        pairs = {order: (rule, order) for rule, order in index.anywhere}
+        for size in range(1, len(key) + 1):
+            pairs.update((order, (rule, order)) for rule, order in index.by_prefix.get(
+                key[:size], ()))
+        found = tuple(pairs[order] for order in sorted(pairs))
+        if len(index.cache) < 100_000:
+            index.cache[key] = found
+    return found
 
 
 def _lowered(text: str) -> str:
@@ -72,34 +118,33 @@ def _lowered(text: str) -> str:
 
 def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     """Every rule match that starts at a word start and ends at a word boundary."""
-    guards = _guards(lexicon.language)
-    by_first = lexicon.by_first
-    order = {id(rule): i for i, rule in enumerate(lexicon.rules)}
+    index = _index(lexicon.language)
     found: list[Candidate] = []
     size = len(low)
-    for start_match in _WORD_START.finditer(low):
+    for start_match in index.scanner.finditer(low):
         pos = start_match.start()
-        char = low[pos]
-        guard = guards.get(char)
-        if guard is None or guard.match(low, pos) is None:
-            continue
-        for rule in by_first[char]:
+        for rule, order in _rules_at(index, low, pos):
             match = rule.regex.match(low, pos)
-            if match is None or match.end() == pos:
+            if match is None:
                 continue
             end = match.end()
+            if end == pos:
+                continue
             while end > pos and low[end - 1] in " \t\n,":
                 end -= 1
             if end < size and low[end].isalnum() and low[end - 1].isalnum():
                 continue
-            found.append(Candidate(pos, end, rule, order[id(rule)], match))
+            found.append(Candidate(pos, end, rule, order, match))
     return found
 
 
 def _covered_by_negative(cand: Candidate, low: str, lexicon: Lexicon) -> bool:
     lo = max(0, cand.start - 40)
     hi = min(len(low), cand.end + 40)
-    for negative in lexicon.negatives:
+    window = low[lo:hi]
+    for negative, needs in zip(lexicon.negatives, lexicon.negative_needs, strict=True):
+        if needs is not None and not any(need in window for need in needs):
+            continue
         for match in negative.finditer(low, lo, hi):
             if match.start() <= cand.start and match.end() >= cand.end:
                 return True
@@ -280,13 +325,18 @@ def select(found: list[Candidate]) -> list[Candidate]:
     """Longest matches first, then priority, then rule order; keep those that do not overlap."""
     ranked = sorted(found, key=lambda c: (-(c.end - c.start), -c.rule.definition.priority,
                                           c.order, c.start))
+    starts: list[int] = []  # the kept spans, disjoint, sorted by start (so also by end)
+    ends: list[int] = []
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
     for cand in ranked:
-        if any(cand.start < end and start < cand.end for start, end in occupied):
+        index = bisect_left(starts, cand.start)
+        if index > 0 and ends[index - 1] > cand.start:
             continue
+        if index < len(starts) and starts[index] < cand.end:
+            continue
+        starts.insert(index, cand.start)
+        ends.insert(index, cand.end)
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
     taken.sort(key=lambda c: c.start)
     return taken
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,8 @@ class Lexicon(BaseModel):
     by_first: dict[str, list[Rule]]
     anywhere: list[Rule]
     negatives: list[re.Pattern[str]]
+    # Per negative, strings one of which its every match contains (None: no cheap test).
+    negative_needs: list[frozenset[str] | None]
     joins: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
 
@@ -79,7 +82,7 @@ class Lexicon(BaseModel):
         return table.get(key.replace("-", " "))
 
 
-def trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str], piece: Callable[[str], str] | None = None) -> str:
     """A regex alternation for words, factored by common prefix so the engine branches once.
 
     ["jan", "january", "june"] -> "j(?:an(?:uary)?|une)"
@@ -93,7 +96,8 @@ def trie_regex(words: list[str]) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         end = "" in node
-        alternatives = [_piece(char) + emit(child) for char, child in sorted(node.items()) if char]
+        alternatives = [(piece or _piece)(char) + emit(child)
+                        for char, child in sorted(node.items()) if char]
         if not alternatives:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -122,9 +126,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     previous = None
     while previous != pattern:
         previous, pattern = pattern, _MACRO.sub(replace, pattern)
-    pattern = pattern.replace("~", r"(?:\s*-\s*|\s+)")
-    pattern = re.sub(r"(?<![\\\[]) \?", r"\\s*", pattern)
-    return re.sub(r"(?<![\\\[]) +", r"\\s+", pattern)
+    return _transform(pattern)
 
 
 def _first_chars(regex: str) -> frozenset[str] | None:
@@ -198,6 +200,23 @@ def _first_chars(regex: str) -> frozenset[str] | None:
 
 
 _PREFIX_LIMIT = 4000
+PREFIX_LENGTH = 8  # characters a guard prefix keeps
+_WORD_REACH = 4  # a first word this short is followed into the next word ("the yea")
+_PLACEHOLDER = 0xE000  # macros stand as one private-use character while prefixes are read
+# Prefixes and the text they guard are compared in a key form: a run of digits reads as "0",
+# a run of whitespace and hyphens as one space ("jan.  15" -> "jan. 0", "three-year" -> "three
+# year").
+_KEY_CHARS = str.maketrans({**{d: "0" for d in "123456789"}, "-": " ", "\t": " ", "\n": " ",
+                            "\r": " ", "\f": " ", "\v": " "})
+_KEY_RUN = re.compile(r"  +|00+")
+
+
+def prefix_key(text: str) -> str:
+    """The key form of text that prefixes are compared with: "jan.  15-year" -> "jan. 0 year"."""
+    key = text.translate(_KEY_CHARS)
+    if "  " in key or "00" in key:
+        return _KEY_RUN.sub(lambda run: run.group()[0], key)
+    return key
 
 
 def _parse(source: str) -> Any:
@@ -207,35 +226,59 @@ def _parse(source: str) -> Any:
     return p.parse(source)
 
 
-def literal_prefixes(regex: str | Any) -> frozenset[str] | None:
+Prefixes = tuple[set[str], set[str]]
+
+
+def literal_prefixes(regex: str | Any, macros: dict[str, Prefixes] | None = None
+                     ) -> frozenset[str] | None:
     """Literal strings one of which starts every match, read off the regex's parse tree.
 
-    A sound over-approximation used as a cheap guard: "(?:last |next )?friday" ->
-    {"last", "next", "friday"} (a prefix stops at the first space or character class).
-    None when a match could start with anything.
+    A sound over-approximation used as a cheap guard; a space stands for any run of whitespace.
+    A short first word is followed three letters into the next: "(?:last |next )?friday" ->
+    {"last fri", "next fri", "friday"}; "the (?:year|week)" -> {"the yea", "the wee"}. None when
+    a match could start with anything. `macros` maps placeholder characters to the (closed,
+    open) prefixes of the macro they stand for.
     """
+    closed, opened = _prefix_sets(regex, macros or {})
+    found = cap_prefixes({x.lstrip(" ") for x in closed | opened})
+    return None if "" in found else frozenset(found)
+
+
+def cap_prefixes(found: set[str]) -> set[str]:
+    """Shorten prefixes until there are few enough to make a guard of."""
+    for size in (6, 4, 3, 2, 1):
+        if len(found) <= _PREFIX_LIMIT:
+            break
+        found = {x[:size] for x in found}
+    return found
+
+
+def _prefix_sets(regex: str | Any, macros: dict[str, Prefixes]) -> Prefixes:
+    """(closed, open) prefixes of a regex: closed ones stop there, open ones may grow."""
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser as p  # type: ignore[attr-defined]
 
-    stop: tuple[set[str], set[str]] = ({""}, set())
+    stop: Prefixes = ({""}, set())
 
-    def cap(found: set[str]) -> set[str]:
-        return found if len(found) <= _PREFIX_LIMIT else {x[:1] for x in found}
-
-    def item(op: Any, arg: Any) -> tuple[set[str], set[str]]:
+    def item(op: Any, arg: Any) -> Prefixes:
         """(closed, open) prefixes of one parse item."""
         if op is c.LITERAL:
             char = chr(arg)
-            return ({""}, set()) if char.isspace() else (set(), {char})
+            if char in macros:
+                return macros[char]
+            return set(), {char.translate(_KEY_CHARS)}
         if op is c.IN:
             chars: set[str] = set()
             for kind, value in arg:
-                if kind is c.LITERAL and not chr(value).isspace():
-                    chars.add(chr(value))
+                if kind is c.LITERAL:
+                    chars.add(chr(value).translate(_KEY_CHARS))
                 elif kind is c.RANGE and value[1] - value[0] < 30:
-                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                    low, high = value
+                    chars.update(chr(x).translate(_KEY_CHARS) for x in range(low, high + 1))
                 elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                    chars.update("0123456789")
+                    chars.add("0")
+                elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                    chars.add(" ")
                 else:
                     return stop
             return set(), chars
@@ -254,39 +297,176 @@ def literal_prefixes(regex: str | Any) -> frozenset[str] | None:
             sc, so = sequence(list(sub))
             if high == 1:
                 return sc, so | ({""} if low == 0 else set())
+            if not sc and (so == {" "} or so == {"0"}):  # a run reads as one space or digit
+                return set(), so | ({""} if low == 0 else set())
             return sc | so, ({""} if low == 0 else set())
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             return set(), {""}
         return stop
 
-    def sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], set[str]]:
+    def sequence(items: list[tuple[Any, Any]]) -> Prefixes:
         closed: set[str] = set()
         opened = {""}
-        for op, arg in items:
-            ic, io = item(op, arg)
-            closed |= {_shorten(a + b) for a in opened for b in ic}
-            grown = {_shorten(a + b) for a in opened for b in io}
-            # A prefix long enough to be shortened needs no further growth: close it.
-            done = {x for x in grown if len(x) >= 6 or (x and x[-1].isdigit())}
-            closed = cap(closed | done)
-            opened = cap(grown - done)
+        for op, arg in _words(items):
+            ic, io = item(op, arg) if op is not None else (set(), {arg})
+            closed |= _grow(opened, ic)
+            grown = _grow(opened, io)
+            done = {x for x in grown if _complete(x)}
+            closed = cap_prefixes(closed | done)
+            opened = cap_prefixes(grown - done)
             if not opened:
                 break
         return closed, opened
 
-    tree = p.parse(regex) if isinstance(regex, str) else regex
-    closed, opened = sequence(list(tree))
-    found = {_shorten(x) for x in closed | opened}
-    return None if "" in found else frozenset(found)
+    def _words(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        """Items with runs of plain characters joined into one (None, key-form text) item."""
+        out: list[tuple[Any, Any]] = []
+        run: list[str] = []
+        for op, arg in items:
+            if op is c.LITERAL and chr(arg) not in macros:
+                run.append(chr(arg))
+                continue
+            if run:
+                out.append((None, prefix_key("".join(run))))
+                run = []
+            out.append((op, arg))
+        if run:
+            out.append((None, prefix_key("".join(run))))
+        return out
+
+    return sequence(list(p.parse(regex) if isinstance(regex, str) else regex))
 
 
-def _shorten(prefix: str) -> str:
-    """A shorter prefix is still a prefix: keep guards small ("1990s" -> "1", "september" ->
-    "septem")."""
-    for index, char in enumerate(prefix):
-        if char.isdigit():
-            return prefix[: index + 1]
-    return prefix[:6]
+def required_literals(regex: str | Any) -> frozenset[str] | None:
+    """Strings one of which every match contains, read off the parse tree; None if unknown.
+
+    A cheap necessary test before a regex is run over a window: of what a sequence requires,
+    the set with the longest shortest string: "[$£] ?\\d+ ?million" -> {"million"}.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    def item(op: Any, arg: Any) -> set[str] | None:
+        if op is c.LITERAL:
+            return {chr(arg)}
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 30:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars.update("0123456789")
+                else:
+                    return None
+            return chars
+        if op is c.SUBPATTERN:
+            return sequence(list(arg[-1]))
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                sub = sequence(list(branch))
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            return sequence(list(arg[2]))
+        return None
+
+    def score(found: set[str]) -> tuple[int, int]:
+        return min(len(x) for x in found), -len(found)
+
+    def sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+        best: set[str] | None = None
+        run = ""
+        for op, arg in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run += chr(arg)
+                continue
+            if run and (best is None or score({run}) > score(best)):
+                best = {run}
+            run = ""
+            if op is None:
+                break
+            found = item(op, arg)
+            if found and "" not in found and (best is None or score(found) > score(best)):
+                best = found
+        return best
+
+    found = sequence(list(p.parse(regex) if isinstance(regex, str) else regex))
+    return frozenset(found) if found else None
+
+
+def _grow(heads: set[str], tails: set[str]) -> set[str]:
+    """Every head followed by every tail, clipped; a run of spaces or digits is one run."""
+    out: set[str] = set()
+    for tail in tails:
+        first = tail[:1]
+        joined = tail[1:] if first in (" ", "0") else tail
+        for head in heads:
+            out.add(_clip(head + joined if first and head[-1:] == first else head + tail))
+    return out
+
+
+def _clip(prefix: str) -> str:
+    """A prefix cut to what a guard needs: "the years" -> "the yea", "about 3" -> "about "."""
+    space = prefix.find(" ", 1)
+    if space > _WORD_REACH:
+        return prefix[: min(space + 1, PREFIX_LENGTH)]
+    if space > 0:
+        prefix = prefix[: space + 4]
+    return prefix[:PREFIX_LENGTH]
+
+
+def _complete(prefix: str) -> bool:
+    """Whether a clipped prefix can grow no further: "the yea", "about ", "septembe"."""
+    if not prefix:
+        return False
+    if len(prefix) >= PREFIX_LENGTH:
+        return True
+    space = prefix.find(" ", 1)
+    return space > _WORD_REACH or (space > 0 and len(prefix) - space > 3)
+
+
+def _transform(pattern: str) -> str:
+    """The pattern syntax's spaces and `~` as regex."""
+    pattern = pattern.replace("~", r"(?:\s*-\s*|\s+)")
+    pattern = re.sub(r"(?<![\\\[]) \?", r"\\s*", pattern)
+    return re.sub(r"(?<![\\\[]) +", r"\\s+", pattern)
+
+
+class _MacroPrefixes:
+    """Prefix sets of macros, each read once, for patterns with macros as placeholders."""
+
+    def __init__(self, macros: dict[str, str]) -> None:
+        self.macros = macros
+        self.chars = {name: chr(_PLACEHOLDER + i) for i, name in enumerate(macros)}
+        self.sets: dict[str, Prefixes] = {}
+        self._busy: set[str] = set()
+
+    def _placeheld(self, pattern: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.macros:
+                raise ValueError(f"unknown macro {{{name}}} in {pattern!r}")
+            self._read(name)
+            return self.chars[name]
+
+        return _transform(_MACRO.sub(replace, pattern))
+
+    def _read(self, name: str) -> None:
+        if name in self.sets or name in self._busy:
+            return
+        self._busy.add(name)
+        source = self._placeheld(self.macros[name])
+        self.sets[self.chars[name]] = _prefix_sets(source, self.sets)
+        self._busy.discard(name)
+
+    def prefixes(self, pattern: str) -> frozenset[str] | None:
+        """The literal prefixes of a lexicon pattern (macros still as `{name}`)."""
+        return literal_prefixes(self._placeheld(pattern), self.sets)
 
 
 def _number_words(words: dict[str, dict[str, Any]]) -> str:
@@ -313,15 +493,15 @@ def load(language: str = "en") -> Lexicon:
     macros["number_words"] = _number_words(words)
     macros.update(raw.get("macros", {}))
     rules: list[Rule] = []
+    reader = _MacroPrefixes(macros)
     for entry in raw["rules"]:
         definition = RuleDef(**entry)
         source = _expand(definition.pattern, macros)
         try:
-            parsed = _parse(source)
             regex = re.compile(source)
         except re.error as error:
             raise ValueError(f"rule {definition.id}: {error}") from error
-        prefixes = literal_prefixes(parsed)
+        prefixes = reader.prefixes(definition.pattern)
         first = frozenset(p[0] for p in prefixes) if prefixes else _first_chars(source)
         rules.append(Rule(definition=definition, regex=regex, first=first, prefixes=prefixes))
     by_first: dict[str, list[Rule]] = {}
@@ -330,7 +510,9 @@ def load(language: str = "en") -> Lexicon:
         for char in rule.first or ():
             by_first.setdefault(char, []).append(rule)
     negative_sources = raw.get("negatives", {}).get("patterns", [])
-    negatives = [re.compile(_expand(n, macros)) for n in negative_sources]
+    negative_regexes = [_expand(n, macros) for n in negative_sources]
+    negatives = [re.compile(n) for n in negative_regexes]
+    negative_needs = [required_literals(n) for n in negative_regexes]
     joins = {name: re.compile(_expand(j, macros)) for name, j in raw.get("joins", {}).items()}
     cues = {name: re.compile(_expand(q, macros)) for name, q in raw.get("cues", {}).items()}
     return Lexicon(
@@ -341,6 +523,7 @@ def load(language: str = "en") -> Lexicon:
         by_first=by_first,
         anywhere=anywhere,
         negatives=negatives,
+        negative_needs=negative_needs,
         joins=joins,
         cues=cues,
     )

@@ -54,6 +54,9 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append((start, end))
 
 
+_CUE_LENGTH = 40  # longer than any tense cue, so a window this much wider misses none
+
+
 @cache
 def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...]:
     """Strong cues (auxiliaries, irregular past forms) first, then weak ones."""
@@ -72,8 +75,11 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
     # is future); otherwise the nearest weak one; otherwise present.
     for group, reach in zip(_cues(language), (80, 10_000), strict=True):
         best: tuple[float, Tense] | None = None
+        # Only cues within reach count: read the window around the position (a cue is short).
+        lo = max(0, position - reach - _CUE_LENGTH)
+        hi = min(len(sentence), position + reach + _CUE_LENGTH)
         for pattern, tense in group:
-            for match in pattern.finditer(sentence):
+            for match in pattern.finditer(sentence, lo, hi):
                 after = match.start() >= position
                 if after and _attribution_tail(sentence, position, match):
                     continue

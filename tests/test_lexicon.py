@@ -1,0 +1,65 @@
+"""The lexicon's cheap guards: literal prefixes, their key form, required literals."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.lexicon import literal_prefixes, load, prefix_key, required_literals
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"(?:last\s+|next\s+)?friday", {"last fri", "next fri", "friday"}),
+        (r"the\s+(?:year|week)", {"the yea", "the wee"}),
+        (r"about\s+\d+\s+days", {"about "}),
+        (r"\d{4}-\d\d-\d\d", {"0 0 0"}),
+        (r"(?:\d+|a)(?:\s*-\s*|\s+)years?", {"0 yea", "a yea"}),
+        (r"(?<![a-z])q[1-4]", {"q0"}),
+        (r"\w+day", None),
+    ],
+)
+def test_literal_prefixes(regex: str, expected: set[str] | None) -> None:
+    found = literal_prefixes(regex)
+    assert (set(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("jan.  15-year", "jan. 0 year"), ("the\n\tyear", "the year"), ("1990s", "0s"),
+     ("three - year", "three year")],
+)
+def test_prefix_key(text: str, key: str) -> None:
+    assert prefix_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"[$£]\s*\d+\s*million", {"million"}),
+        (r"\d+\s*(?:%|percent|pct)", {"%", "percent", "pct"}),
+        (r"\bspring\s+(?:water|roll)\b", {"spring"}),
+        (r"(?:a|b)?c?", None),
+    ],
+)
+def test_required_literals(regex: str, expected: set[str] | None) -> None:
+    found = required_literals(regex)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_every_rule_match_starts_with_one_of_its_prefixes() -> None:
+    """The prefixes are sound: wherever a rule matches, the text's key starts with one."""
+    lexicon = load("en")
+    text = ("On Friday, Jan. 15, 1990, at 3:30 p.m. EST, three-year talks ended; the year-ago "
+            "quarter, late last night, in 2 1/2 weeks, the mid-1990s, '90s, Q3 2024, 10-12 days "
+            "ago, every other week, nineteen ninety-one, the following  Monday, 12/05/2025.")
+    low = text.lower()
+    for start in (m.start() for m in re.finditer(r"\b\w|['’](?=\d)", low)):
+        key = prefix_key(low[start : start + 40])
+        for rule in lexicon.rules:
+            match = rule.regex.match(low, start)
+            if match and match.end() > start:
+                assert rule.prefixes is not None
+                assert any(key.startswith(p) for p in rule.prefixes), (rule.definition.id, start)
