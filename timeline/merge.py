@@ -133,10 +133,10 @@ def merge_events(events_by_document: dict[str, list[Event]]) -> list[Event]:
     every report, and flags sources that date it differently. Reports of one document join the
     same event only through another source, and only when they restate it at the same time.
     """
+    if len(events_by_document) < 2:
+        return [event for events in events_by_document.values() for event in events]
     items = [_Item(event, doc, *_terms(event.text))
              for doc, events in events_by_document.items() for event in events]
-    if len(events_by_document) < 2:
-        return [item.event for item in items]
     document_frequency: Counter[str] = Counter()
     for item in items:
         document_frequency.update(item.stems)
