@@ -259,6 +259,19 @@ def _guard_clock_24h(text: str, cand: Candidate) -> bool:
     return not re.search(r"(?:[A-Z][a-z]+|ratio|score|odds|verse)\s+$", before)
 
 
+_CLOCK_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", "after",
+                           "around", "about", "since", ""})
+
+
+def _guard_ampm_letter(text: str, cand: Candidate) -> bool:
+    """ "7a", "3:15p" only as written in schedules: lowercase, after a clock preposition."""
+    letter = _group_text(text, cand, "ampm_letter")
+    if letter is None:
+        return True
+    return letter.islower() and _previous_word(text, cand.start) in _CLOCK_BEFORE and \
+        not text[max(0, cand.start - 1) : cand.start].strip()
+
+
 def _guard_set_adverb(text: str, cand: Candidate) -> bool:
     word = (_group_text(text, cand, "adverb") or "").lower()
     if word == "annual":
@@ -313,6 +326,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "holiday_case": _guard_holiday,
     "clock_24h": _guard_clock_24h,
     "set_adverb": _guard_set_adverb,
+    "ampm_letter": _guard_ampm_letter,
     "rate_set": _guard_rate_set,
     "vague_duration": _guard_vague_duration,
     "anaphoric_offset": _guard_anaphoric_offset,
@@ -436,23 +450,23 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["year"] = year
     if (word := group("fiscal")) is not None:
         fields["quant"] = "FY"
-    if (word := group("hour")) is not None:
+    if (word := group("hour") or group("hour2")) is not None:
         hour = int(word) if word.isdigit() else int(parse_number(word, lexicon) or -1)
-        ampm = (group("ampm") or "").lower().replace(".", "")
+        ampm = (group("ampm") or group("ampm_letter") or "").lower().replace(".", "")
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
         if not 0 <= hour <= 23:
             return None
+        pod = (group("pod") or "").lower().split()
+        if pod and not ampm:
+            hour = clock_in_part(hour, "NI" if pod[-1] == "tonight" else lexicon.word(
+                "partofday", pod[-1]))
         fields["hour"] = hour
         fields["minute"] = _int(group("minute")) or 0
         if (second := _int(group("second"))) is not None:
             fields["second"] = second
-        pod = (group("pod") or "").lower()
-        if "afternoon" in pod or "evening" in pod or "night" in pod:
-            if fields["hour"] < 12:
-                fields["hour"] += 12
     if (word := group("named")) is not None:
         fields["hour"] = 0 if word.lower() == "midnight" else 12
         fields["minute"] = 0
@@ -560,6 +574,18 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     return TimeSpec(**fields)
 
 
+def clock_in_part(hour: int, part: str | None) -> int:
+    """A 12-hour clock hour read in a part of the day: (8, "EV") -> 20, (1, "NI") -> 1,
+    (11, "NI") -> 23, (12, "NI") -> 0, (3, "AF") -> 15, (9, "MO") -> 9."""
+    if hour > 12 or part not in ("AF", "EV", "NI"):
+        return hour
+    if part == "NI":
+        if hour == 12:
+            return 0
+        return hour + 12 if hour >= 6 else hour
+    return hour + 12 if hour < 12 else hour
+
+
 def _clock_approx(word: str) -> str:
     word = word.lower()
     if "after" in word:
@@ -631,7 +657,7 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     "Friday at 3 p.m." -> one mention, weekday Friday with hour 15; "5 p.m. EST Nov. 9" too.
     """
     if len(mentions) < 2:
-        return mentions
+        return [_with_bare_hour(text, m, lexicon) for m in mentions]
     date_time = lexicon.joins.get("date_time")
     time_date = lexicon.joins.get("time_date")
     joined: list[Mention] = []
@@ -649,7 +675,9 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
                   and second.spec.hour is None and time_date and time_date.match(gap)):
                 day, clock = second, first
             if day is not None and clock is not None and clock.spec.weekday is None:
-                update = {f: getattr(clock.spec, f) for f in _CLOCK_FIELDS}
+                update: dict[str, Any] = {f: getattr(clock.spec, f) for f in _CLOCK_FIELDS}
+                update["hour"] = clock_in_part(clock.spec.hour or 0, day.spec.partofday)
+                update["partofday"] = None
                 if clock.spec.mod:
                     update["mod"] = clock.spec.mod
                 span = (first.span[0], second.span[1])
@@ -659,6 +687,28 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
                     spec=day.spec.model_copy(update=update)))
                 index += 2
                 continue
-        joined.append(first)
+        joined.append(_with_bare_hour(text, first, lexicon))
         index += 1
     return joined
+
+
+def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A day with a part of day followed by a bare hour, as one clock time: "tonight at 8",
+    "Saturday morning at 9:30" -> 20:00, 09:30 on that day."""
+    pattern = lexicon.joins.get("partofday_hour")
+    if pattern is None or not mention.spec.partofday or mention.spec.hour is not None or \
+            mention.spec.kind not in _DAY_KINDS:
+        return mention
+    match = pattern.match(text.lower(), mention.span[1])
+    if match is None:
+        return mention
+    word = match.group("hour")
+    hour = int(word) if word.isdigit() else lexicon.word("clock_word", word)
+    if hour is None:
+        return mention
+    update = {"hour": clock_in_part(int(hour), mention.spec.partofday), "partofday": None,
+              "minute": int(match.group("minute") or 0)}
+    span = (mention.span[0], match.end())
+    return mention.model_copy(update={"span": span, "text": text[span[0] : span[1]],
+                                      "type": TimexType.TIME,
+                                      "spec": mention.spec.model_copy(update=update)})

@@ -130,6 +130,8 @@ def _deictic(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     words = {0: "publication day", -1: "the day before publication",
              1: "the day after publication", -2: "two days before publication",
              2: "two days after publication"}.get(spec.offset or 0, "publication")
+    if spec.hour is not None:
+        return _clock_on(day, spec, f'"{text}": {words}, {_day(day)}, at the time stated')
     if spec.partofday:
         tv = _partofday(day, spec.partofday)
         return tv.model_copy(update={"explanation": f'"{text}": {words}, {_day(day)}, '
