@@ -910,6 +910,26 @@ def test_easter_out_of_range(year: int) -> None:
         ("yom_kippur", 2025, "2025-10-02"),
         ("christmas", 9999, "9999-12-25"),
         ("new_years_day", 1, "0001-01-01"),
+        ("ides_of_march", 2025, "2025-03-15"),
+        ("shrove_tuesday", 2025, "2025-03-04"),
+        ("maundy_thursday", 2025, "2025-04-17"),
+        ("holy_saturday", 2025, "2025-04-19"),
+        ("ascension_day", 2025, "2025-05-29"),
+        ("whit_monday", 2025, "2025-06-09"),
+        ("trinity_sunday", 2025, "2025-06-15"),
+        ("purim", 2013, "2013-02-24"),
+        ("purim", 2024, "2024-03-24"),  # a leap year: 14 Adar II
+        ("passover", 2013, "2013-03-26"),
+        ("passover", 2024, "2024-04-23"),
+        ("shavuot", 2013, "2013-05-15"),
+        ("sukkot", 2013, "2013-09-19"),
+        ("hanukkah", 2013, "2013-11-28"),  # 5774 is deficient: Heshvan and Kislev of 29 days
+        ("hanukkah", 2018, "2018-12-03"),
+        ("hanukkah", 2024, "2024-12-26"),
+        ("hanukkah", 2025, "2025-12-15"),
+        ("islamic_new_year", 2025, "2025-06-27"),
+        ("ashura", 2025, "2025-07-06"),
+        ("laylat_al_qadr", 2025, "2025-03-27"),
     ],
 )
 def test_holiday(name: str, year: int, expected: str) -> None:
@@ -940,7 +960,10 @@ def test_holidays_names() -> None:
             "st_patricks_day independence_day halloween veterans_day easter good_friday "
             "easter_monday palm_sunday ash_wednesday pentecost thanksgiving memorial_day labor_day "
             "mlk_day presidents_day mothers_day fathers_day black_friday cyber_monday election_day "
-            "ramadan eid_al_fitr eid_al_adha rosh_hashanah yom_kippur".split()
+            "ramadan eid_al_fitr eid_al_adha rosh_hashanah yom_kippur ides_of_march "
+            "shrove_tuesday maundy_thursday holy_saturday ascension_day whit_monday "
+            "trinity_sunday purim passover shavuot sukkot hanukkah islamic_new_year ashura "
+            "mawlid laylat_al_qadr".split()
         )
         == cal.HOLIDAYS
     )

@@ -773,14 +773,21 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
     "boxing_day": (12, 26),
     "new_years_eve": (12, 31),
+    "ides_of_march": (3, 15),
 }
 _EASTER_OFFSETS: dict[str, int] = {
+    "shrove_tuesday": -47,
     "ash_wednesday": -46,
     "palm_sunday": -7,
+    "maundy_thursday": -3,
     "good_friday": -2,
+    "holy_saturday": -1,
     "easter": 0,
     "easter_monday": 1,
+    "ascension_day": 39,
     "pentecost": 49,
+    "whit_monday": 50,
+    "trinity_sunday": 56,
 }
 # (month, weekday, n, days added): US rules of today, applied to every year.
 _WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
@@ -795,8 +802,24 @@ _WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "black_friday": (11, 3, 4, 1),
     "cyber_monday": (11, 3, 4, 4),
 }
-_ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {"eid_al_fitr": (10, 1), "eid_al_adha": (12, 10)}
-_HEBREW_HOLIDAYS: dict[str, int] = {"rosh_hashanah": 0, "yom_kippur": 9}
+_ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "islamic_new_year": (1, 1),
+    "ashura": (1, 10),
+    "mawlid": (3, 12),
+    "laylat_al_qadr": (9, 27),
+    "eid_al_fitr": (10, 1),
+    "eid_al_adha": (12, 10),
+}
+# Days from 1 Tishrei of the Hebrew year that begins in the Gregorian year: a negative count
+# reaches back into the spring before it (15 Nisan is always 163 days before 1 Tishrei).
+_HEBREW_HOLIDAYS: dict[str, int] = {
+    "purim": -193,  # 14 Adar (Adar II in a leap year)
+    "passover": -163,  # 15 Nisan
+    "shavuot": -113,  # 6 Sivan
+    "rosh_hashanah": 0,
+    "yom_kippur": 9,
+    "sukkot": 14,
+}
 
 HOLIDAYS: frozenset[str] = frozenset(
     [
@@ -805,6 +828,7 @@ HOLIDAYS: frozenset[str] = frozenset(
         *_WEEKDAY_HOLIDAYS,
         *_ISLAMIC_HOLIDAYS,
         *_HEBREW_HOLIDAYS,
+        "hanukkah",
         "ramadan",
     ]
 )
@@ -829,6 +853,11 @@ def _holiday_ordinal(name: str, year: int) -> int | None:
     if tishrei is not None:
         # 1 Tishrei of AM year + 3761 always falls in September or October of `year`.
         return _hebrew_new_year(year + 3761) + tishrei
+    if name == "hanukkah":
+        # 25 Kislev: Tishrei has 30 days, Heshvan 30 only in a "complete" year (355 or 385).
+        new_year = _hebrew_new_year(year + 3761)
+        length = _hebrew_new_year(year + 3762) - new_year
+        return new_year + 30 + (30 if length in (355, 385) else 29) + 24
     return None
 
 
@@ -844,6 +873,9 @@ def holiday(name: str, year: int) -> Interval | None:
     year holds two of them (1997 for Ramadan) the first is returned; None before AH 1 (622).
     "rosh_hashanah" is 1 Tishrei (the festival continues on 2 Tishrei) and "yom_kippur" 10 Tishrei,
     from the arithmetic Hebrew calendar; both begin at sunset on the evening before the interval.
+    So do "purim" (14 Adar, Adar II in leap years), "passover" (15 Nisan), "shavuot" (6 Sivan),
+    "sukkot" (15 Tishrei) and "hanukkah" (25 Kislev), each given as its first day; multi-day
+    festivals are not spanned.
     """
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
@@ -851,6 +883,6 @@ def holiday(name: str, year: int) -> Interval | None:
         start = _islamic_in_year(year, 9, 1)
         return None if start is None else _span(start, start + 30)
     o = _holiday_ordinal(name, year)
-    if o is None:
-        return None
+    if o is None or not _ordinal(year, 1, 1) <= o < _ordinal(year + 1, 1, 1):
+        return None  # the Hebrew calendar drifts: Hanukkah reaches January after AD 9000
     return _span(o, o + 1)

@@ -477,7 +477,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if (word := group("season")) is not None:
         fields["season"] = lexicon.word("season", word)
     if (word := group("holiday")) is not None:
-        fields["holiday"] = lexicon.word("holiday", word)
+        fields["holiday"] = lexicon.word("holiday", word) or lexicon.word("holiday_cased", word)
     if (word := group("deictic")) is not None:
         fields["offset"] = lexicon.word("deictic", word)
     if (word := group("twice")) is not None:

@@ -835,7 +835,9 @@ def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         valid = [(y, iv) for y, iv in options if iv is not None]
         rel = spec.rel
         direction = "future" if rel in ("next", "this coming") else (
-            "past" if rel in ("last", "this past") else _direction(tense, ctx))
+            "past" if rel in ("last", "this past") else _direction(tense, ctx, dated=True))
+        if direction == "nearest":
+            direction = "future" if _nearer_ahead(valid, now) else "past"
         if direction == "future":
             later = [(y, iv) for y, iv in valid if iv[1] > now and (rel != "next" or iv[0] > now)]
             chosen = later[0] if later else None
@@ -856,6 +858,13 @@ def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         cal.timex_value(interval[0], Grain.MONTH)
     return TimeValue(value=value, start=interval[0], end=interval[1], grain=grain,
                      explanation=why + ("" if days <= 1 else f", {days} days"), anchor="absolute")
+
+
+def _nearer_ahead(options: list[tuple[int, cal.Interval]], now: datetime) -> bool:
+    """Whether the next occurrence is nearer than the last one (both counted from now)."""
+    ahead = [iv[0] - now for _, iv in options if iv[1] > now]
+    behind = [now - iv[0] for _, iv in options if iv[0] <= now]
+    return bool(ahead) and (not behind or min(ahead) < min(behind))
 
 
 RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]] = {
