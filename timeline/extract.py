@@ -644,7 +644,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
                 spec=spec,
             )
         )
-    return join(text, mentions, lexicon)
+    return join_ranges(text, low, join(text, mentions, lexicon), lexicon)
 
 
 _DAY_KINDS = frozenset({"date", "weekday", "deictic", "numeric_date"})
@@ -712,3 +712,164 @@ def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     return mention.model_copy(update={"span": span, "text": text[span[0] : span[1]],
                                       "type": TimexType.TIME,
                                       "spec": mention.spec.model_copy(update=update)})
+
+
+# Kinds that can be the two ends of a range, by family: both ends must be of one family.
+_RANGE_FAMILIES = {"date": "day", "weekday": "day", "deictic": "day", "numeric_date": "day",
+                   "holiday": "day", "month": "month", "year": "year", "quarter": "quarter",
+                   "season": "season", "decade": "decade", "clock": "clock"}
+_DAY_END = re.compile(r"\d(?:st|nd|rd|th)?\.?$")
+
+
+def _family(spec: TimeSpec) -> str | None:
+    if spec.until is not None or spec.partofday or spec.mod or spec.rel in ("same", "the"):
+        return None
+    if spec.hour is not None:
+        return "clock"
+    return _RANGE_FAMILIES.get(spec.kind)
+
+
+def join_ranges(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Join the two ends of a range into one mention whose spec carries the end as `until`.
+
+    "Monday to Friday" -> one mention, weekday Monday until weekday Friday; "13-15 July" and
+    "3-4pm" first get their bare start ("13", "3") as a mention like their end.
+    """
+    joins = lexicon.joins
+    if "range" not in joins:
+        return mentions
+    mentions = _partial_ends(text, low, mentions, lexicon)
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        if index + 1 < len(mentions):
+            second = mentions[index + 1]
+            gap = low[first.span[1] : second.span[0]]
+            family = _family(first.spec)
+            if family is not None and family == _family(second.spec) and _joinable(
+                    first, second) and (joins["range"].match(gap) or (
+                    joins["range_between"].match(gap) and joins["between"].search(
+                        low, max(0, first.span[0] - 12), first.span[0]))):
+                out.append(_range_mention(text, first, second))
+                index += 2
+                continue
+        out.append(first)
+        index += 1
+    return _day_with_range(text, low, out, lexicon)
+
+
+def _day_with_range(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
+                    ) -> list[Mention]:
+    """A day beside a range of clock times, as one range on that day: "Monday 7 to 9am"."""
+    date_time = lexicon.joins.get("date_time")
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        spec = mention.spec
+        if last is not None and spec.until is not None and spec.hour is not None and \
+                spec.kind == "clock" and last.spec.kind in _DAY_KINDS and \
+                last.spec.hour is None and last.spec.until is None and date_time and \
+                date_time.match(low[last.span[1] : mention.span[0]]):
+            assert spec.parts is not None
+            clock = {f: getattr(spec, f) for f in _CLOCK_FIELDS}
+            end = {f: getattr(spec.until, f) for f in _CLOCK_FIELDS}
+            shift = mention.span[0] - last.span[0]
+            span = (last.span[0], mention.span[1])
+            out[-1] = Mention(
+                document=last.document, span=span, text=text[span[0] : span[1]],
+                type=TimexType.TIME, rule=f"{last.rule}+{mention.rule}",
+                spec=last.spec.model_copy(update={
+                    **clock, "partofday": None,
+                    "until": last.spec.model_copy(update={**end, "partofday": None}),
+                    "parts": (spec.parts[0] + shift, spec.parts[1] + shift)}))
+            continue
+        out.append(mention)
+    return out
+
+
+def _joinable(first: Mention, second: Mention) -> bool:
+    """Which ranges are one mention: days of a week ("Monday to Friday"), clock times ("9am to
+    5pm"), and ranges with a bare end ("13-15 July"). Two full dates or years ("Aug. 26 to Oct.
+    20", "1991 to 1997") stay two mentions, as TimeML annotates them."""
+    if first.rule.endswith(".bare") or second.rule.endswith(".bare"):
+        return True
+    if first.spec.hour is not None and second.spec.hour is not None:
+        return True
+    return first.spec.kind == second.spec.kind == "weekday"
+
+
+def _range_mention(text: str, first: Mention, second: Mention) -> Mention:
+    span = (first.span[0], second.span[1])
+    start, end = first.spec, second.spec
+    if start.hour is not None and end.hour is not None and "ampm" not in first.rule and \
+            "ampm" in second.rule and start.hour < 12 <= end.hour and start.hour + 12 <= end.hour:
+        start = start.model_copy(update={"hour": start.hour + 12})  # "3:30-4:30pm"
+    parts = (first.span[1] - span[0], second.span[0] - span[0])
+    kind = TimexType.TIME if TimexType.TIME in (first.type, second.type) else first.type
+    return Mention(document=first.document, span=span, text=text[span[0] : span[1]], type=kind,
+                   rule=f"{first.rule}..{second.rule}",
+                   spec=start.model_copy(update={"until": end, "parts": parts}))
+
+
+def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
+                  ) -> list[Mention]:
+    """Mentions for the bare ends of ranges: "13" in "13-15 July", "15" in "July 13-15", "3" in
+    "3-4pm", "11" in "8pm - 11", each with the fields of the full end beside it."""
+    joins = lexicon.joins
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        spec = mention.spec
+        floor = out[-1].span[1] if out else 0
+        ceiling = mentions[index + 1].span[0] if index + 1 < len(mentions) else len(low)
+        start, end = mention.span
+        is_day = spec.kind == "date" and spec.day is not None and spec.month is not None and \
+            spec.hour is None and spec.until is None
+        is_clock = spec.kind in ("clock", "deictic") and spec.hour is not None and \
+            spec.until is None and mention.rule.startswith(_HALF_DAY_RULES)
+        before = after = made = None
+        if is_day and mention.text[:1].isdigit():
+            before = joins["range_day_before"].search(low, max(floor, start - 20), start)
+        elif is_clock:
+            before = joins["range_hour_before"].search(low, max(floor, start - 16), start)
+        if before is not None and (before.group("connector") != "and" or joins["between"].search(
+                low, max(0, before.start() - 12), before.start())):
+            made = _bare_end(text, before, mention, first=True)
+            if made is not None:
+                out.append(made)
+        out.append(mention)
+        if is_day and _DAY_END.search(mention.text) and spec.year is None:
+            after = joins["range_day_after"].match(low, end, ceiling)
+        elif is_clock:
+            after = joins["range_hour_after"].match(low, end, ceiling)
+        if after is not None and made is None:
+            made = _bare_end(text, after, mention, first=False)
+            if made is not None:
+                out.append(made)
+    return out
+
+
+# Clock rules whose hour says which half of the day it is in ("4pm", "11 at night").
+_HALF_DAY_RULES = ("time.ampm", "time.partofday", "deictic.clock")
+
+
+def _bare_end(text: str, match: re.Match[str], full: Mention, *, first: bool) -> Mention | None:
+    """The bare end a range pattern found, as a mention copying the full end's other fields."""
+    name = "day" if "day" in match.re.groupindex else "hour"
+    span = match.span(name)
+    while span[1] < match.end() and text[span[1]].isalpha():  # "13th"
+        span = (span[0], span[1] + 1)
+    number = int(match.group(name))
+    if name == "day":
+        update: dict[str, Any] = {"day": number, "weekday": None}
+    else:
+        hour = full.spec.hour or 0
+        minute = int(match.group("minute") or 0)
+        if first:  # "3-4pm": the start takes the end's half of the day when it fits before it
+            number = number + 12 if hour >= 12 and number < 12 and number + 12 <= hour else number
+        else:  # "8pm - 11": the end is the first such hour after the start
+            number = number if number > hour else (number + 12 if number + 12 > hour else number)
+        update = {"hour": number % 24, "minute": minute, "second": None}
+    return Mention(document=full.document, span=span, text=text[span[0] : span[1]],
+                   type=full.type, rule=f"{full.rule}.bare",
+                   spec=full.spec.model_copy(update=update))

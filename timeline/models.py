@@ -64,6 +64,9 @@ class Settings(Frozen):
     document_type: Literal["news", "narrative"] = "news"
     hemisphere: Literal["north", "south"] = "north"
     language: str = "en"
+    # Join "Monday to Friday", "13-15 July", "3-4pm" into one mention spanning the range (its
+    # value is the start's, or the whole unit's); False keeps the two ends apart, as TimeML does.
+    ranges: bool = True
 
 
 class TimeSpec(Frozen):
@@ -99,6 +102,10 @@ class TimeSpec(Frozen):
     ref: str | None = None  # PRESENT_REF PAST_REF FUTURE_REF
     quant: str | None = None  # EVERY EACH for SETs
     approx: bool = False
+    # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
+    # start's text ends and the end's text begins, counted in the mention's text.
+    until: TimeSpec | None = None
+    parts: tuple[int, int] | None = None
 
 
 class TimeValue(Frozen):

@@ -899,11 +899,102 @@ _FOCUS_GRAINS = frozenset({Grain.MINUTE, Grain.HOUR, Grain.PARTOFDAY, Grain.DAY,
                            Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR})
 
 
+def _ranges_split(mentions: list[Mention], tenses: list[Tense], ranges: bool
+                  ) -> list[tuple[Mention, Tense]]:
+    """Mentions with their tenses; with `ranges` off, a range is given back as its two ends."""
+    out: list[tuple[Mention, Tense]] = []
+    for mention, tense in zip(mentions, tenses, strict=True):
+        spec = mention.spec
+        if ranges or spec.until is None or spec.parts is None:
+            out.append((mention, tense))
+            continue
+        first_end, second_start = spec.parts
+        start, end = mention.span
+        rules = mention.rule.split("..", 1)
+        pieces = ((start, start + first_end, spec.model_copy(update={"until": None,
+                                                                      "parts": None})),
+                  (start + second_start, end, spec.until))
+        for (a, b, part), rule in zip(pieces, rules + rules[:1], strict=False):
+            text = mention.text[a - start : b - start]
+            kind = TimexType.TIME if part.hour is not None or part.partofday else (
+                TimexType.DATE if mention.type == TimexType.TIME else mention.type)
+            out.append((mention.model_copy(update={"span": (a, b), "text": text, "spec": part,
+                                                   "rule": rule, "type": kind}), tense))
+    return out
+
+
+def _range(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """A range "Monday to Friday": from its start to the end of its end, the end read forward
+    from the start ("Friday to Monday" is the Monday after; "11pm to 1am" the next night).
+
+    Its value is the start's, or the whole unit's when the range is exactly one ("1-31 July"
+    -> "2025-07"); published Fri 2025-09-05, past tense, "Monday to Wednesday" -> 2025-09-01
+    [2025-09-01, 2025-09-04).
+    """
+    assert spec.until is not None and spec.parts is not None
+    first = spec.model_copy(update={"until": None, "parts": None})
+    last = spec.until
+    if first.month is not None and first.year is None and last.year is not None and \
+            last.month is not None:
+        # "10 August - 12 September 2013": the start takes the end's year.
+        before = (first.month, first.day or 1) <= (last.month, last.day or 31)
+        first = first.model_copy(update={"year": last.year if before else last.year - 1})
+    if first.kind == "clock" and first.weekday is None and last.kind != "clock" and \
+            last.hour is not None:
+        # "9 a.m. to 5 p.m. Tuesday": the start is on the end's day.
+        day = resolve_one(last, text[spec.parts[1] :], tense, ctx)
+        if day is not None and day.start is not None:
+            first = first.model_copy(update={"kind": "date", "year": day.start.year,
+                                             "month": day.start.month, "day": day.start.day})
+    start = resolve_one(first, text[: spec.parts[0]], tense, ctx)
+    if start is None or start.start is None:
+        return None
+    end = resolve_one(_after(last, start.start), text[spec.parts[1] :], tense, ctx)
+    if end is None or end.end is None or end.end <= start.start:
+        return None
+    value, grain = start.value, start.grain
+    if grain is not None and end.end is not None:
+        for unit in (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR, Grain.DECADE):
+            if GRAIN_ORDER[unit] > GRAIN_ORDER[grain] and cal.unit_interval(
+                    unit, start.start.date()) == (start.start, end.end):
+                value, grain = cal.timex_value(start.start, unit), unit
+                break
+    return TimeValue(value=value, start=start.start, end=end.end, grain=grain, tz=start.tz,
+                     anchor=start.anchor, mod=start.mod,
+                     explanation=f'"{text}": a range from {start.value} to {end.value}; '
+                                 f'{start.explanation}')
+
+
+def _after(spec: TimeSpec, start: datetime) -> TimeSpec:
+    """The end of a range made concrete as the first such time after its start: a weekday, a
+    date or month without a year, or a bare clock time."""
+    day = start.date()
+    if spec.kind == "weekday" and spec.weekday is not None and spec.rel is None:
+        found = cal.weekday_on_or_after(day, spec.weekday)
+        return spec.model_copy(update={"kind": "date", "year": found.year, "month": found.month,
+                                       "day": found.day, "weekday": None})
+    if spec.kind == "date" and spec.year is None and spec.month is not None and spec.day:
+        year = day.year if (spec.month, spec.day) >= (day.month, day.day) else day.year + 1
+        return spec.model_copy(update={"year": year})
+    if spec.kind == "month" and spec.year is None and spec.month is not None and \
+            spec.offset is None:
+        year = day.year if spec.month >= day.month else day.year + 1
+        return spec.model_copy(update={"year": year})
+    if spec.kind == "clock" and spec.hour is not None and spec.weekday is None:
+        at = datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0, spec.second or 0)
+        found = day if at > start else day + timedelta(days=1)
+        return spec.model_copy(update={"kind": "date", "year": found.year, "month": found.month,
+                                       "day": found.day})
+    return spec
+
+
 def resolve_one(spec: TimeSpec, text: str, tense: Tense, ctx: Context) -> TimeValue | None:
     """Resolve one mention's spec in a context; None when it names no representable time.
 
     ("Thursday", past, published Fri 2025-09-05) -> 2025-09-04, grain day.
     """
+    if spec.until is not None and spec.parts is not None:
+        return _range(spec, tense, ctx, text)
     resolver = RESOLVERS.get(spec.kind)
     if resolver is None:
         return None
@@ -948,7 +1039,7 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
     """
     ctx = Context(published=published, settings=settings or Settings())
     resolved: list[Mention] = []
-    for mention, tense in zip(mentions, tenses, strict=True):
+    for mention, tense in _ranges_split(mentions, tenses, ctx.settings.ranges):
         tv = resolve_one(mention.spec, mention.text, tense, ctx)
         if tv is None:
             if mention.spec.kind in ("date", "numeric_date", "month"):
