@@ -547,7 +547,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if (word := group("dir")) is not None:
         direction = word.lower()
         sign = -1 if direction in {"ago", "back", "earlier", "before", "prior to",
-                                   "beforehand", "since"} else 1
+                                   "beforehand", "since", "-", "minus"} else 1
         fields["offset"] = sign
         if direction in {"ago", "back", "hence", "from now", "from today", "from tomorrow"}:
             fields["anchor"] = "publication"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from timeline import calendar as cal
@@ -531,9 +531,12 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     moved = cal.shift(base, sign * spec.amount, unit)
     if moved is None:
         return None
+    if grain == Grain.HOUR and anchor == "publication" and base.time() != time():
+        grain = Grain.MINUTE  # "an hour ago" from a publication time: 13:25 -> 12:25
     if grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
-        start = moved.replace(minute=0, second=0) if grain == Grain.HOUR else moved.replace(
-            second=0)
+        start = {Grain.HOUR: moved.replace(minute=0, second=0, microsecond=0),
+                 Grain.MINUTE: moved.replace(second=0, microsecond=0)}.get(
+            grain, moved.replace(microsecond=0))
         step = {Grain.HOUR: timedelta(hours=1), Grain.MINUTE: timedelta(minutes=1)}.get(
             grain, timedelta(seconds=1))
         tv = TimeValue(value=cal.timex_value(start, grain), start=start, end=start + step,
@@ -550,7 +553,11 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
 
 
 def _in_offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    if tense == "future" or ctx.settings.prefer == "future":
+    """ "in three days": a date after publication in future tense or when the setting prefers
+    the future, else a duration ("finished in three days"); "within" only in the latter case."""
+    future = ctx.settings.prefer == "future" or (tense == "future" and spec.rel != "within")
+    spec = spec.model_copy(update={"rel": None})
+    if future:
         return _offset(spec.model_copy(update={"offset": 1, "anchor": "publication"}), tense,
                        ctx, text)
     return _duration(spec, tense, ctx, text)
