@@ -272,6 +272,12 @@ def _guard_ampm_letter(text: str, cand: Candidate) -> bool:
         not text[max(0, cand.start - 1) : cand.start].strip()
 
 
+def _guard_not_year_span(text: str, cand: Candidate) -> bool:
+    """ "2014-10" is October 2014, but "2011-12" (the next year's last digits) is a season."""
+    year, month = _group_text(text, cand, "year"), _group_text(text, cand, "month")
+    return year is None or month is None or int(month) != (int(year) + 1) % 100
+
+
 def _guard_set_adverb(text: str, cand: Candidate) -> bool:
     word = (_group_text(text, cand, "adverb") or "").lower()
     if word == "annual":
@@ -327,6 +333,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "clock_24h": _guard_clock_24h,
     "set_adverb": _guard_set_adverb,
     "ampm_letter": _guard_ampm_letter,
+    "not_year_span": _guard_not_year_span,
     "rate_set": _guard_rate_set,
     "vague_duration": _guard_vague_duration,
     "anaphoric_offset": _guard_anaphoric_offset,
@@ -424,7 +431,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     def group(name: str) -> str | None:
         return _group_text(text, cand, name)
 
-    if (word := group("month")) is not None:
+    if (word := group("month") or group("month2")) is not None:
         fields["month"] = int(word) if word.isdigit() else lexicon.word("month", word)
     if (word := group("weekday")) is not None:
         fields["weekday"] = lexicon.word("weekday", word)
@@ -435,7 +442,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         if ordinal is None or ordinal < 1:
             return None
         fields["day"] = ordinal
-    if (word := group("year")) is not None:
+    if (word := group("year") or group("year2")) is not None:
         if word.startswith(("'", "’")) or len(word) == 2:
             fields["year"] = _two_digit_year(word)
         else:

@@ -39,7 +39,7 @@ class RuleDef(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _lowercase(cls, pattern: str) -> str:
-        stripped = re.sub(r"\\[A-Za-z]|\(\?P<\w+>|\{\w+\}", "", pattern)
+        stripped = re.sub(r"\\[A-Za-z]|\(\?P[<=]\w+[>)]|\{\w+\}", "", pattern)
         if stripped != stripped.lower():
             raise ValueError(f"patterns are matched on lowercased text: {pattern!r}")
         return pattern

@@ -2,18 +2,18 @@
 
 Deictic phrases anchor on the publication time; anaphoric ones ("two days later", "the following
 week", "that day") on the focus: the time of the latest dated mention before them. Tense decides
-which way a bare weekday, month or holiday goes. All arithmetic is in `timeline.calendar`; the
-only call to dateparser is here, for numeric date strings with a year.
+which way a bare weekday, month or holiday goes. All arithmetic is in `timeline.calendar`;
+numeric dates ("09/05/2025", "1.3.1999") are read here, without dateparser.
 
 "Friday", published Fri 2025-09-05, past tense -> 2025-09-05 [2025-09-05, 2025-09-06), "day".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 
 from timeline import calendar as cal
 from timeline.models import (
@@ -263,41 +263,45 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     return _apply_mod(_value(*interval, Grain.DAY, explanation=why, anchor="absolute"), spec.mod)
 
 
-@lru_cache(maxsize=4096)
-def _parse_numeric(text: str, day_first: bool) -> date | None:
-    """A numeric date string with a year, normalised by dateparser: "09/05/2025" -> 2025-09-05."""
-    import dateparser  # slow to import: only when a numeric date appears
-
-    parsed = dateparser.parse(
-        text, languages=["en"],
-        settings={"DATE_ORDER": "DMY" if day_first else "MDY", "STRICT_PARSING": True,
-                  "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
-    return parsed.date() if parsed else None
+_NUMERIC_PARTS = re.compile(r"\d+|[./-]")
 
 
 def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """A numeric date: year first ("2014-12-28", "2014.12.28"), dotted day first ("1.3.1999"
+    -> 1 March), slashes and dashes month first unless `Settings.day_first` ("09/05/2025" ->
+    5 September); a month that cannot be one swaps the order ("25/12/2024"); two-digit years
+    fall in 1950-2049."""
     raw = spec.ref or text
-    parts = raw.replace(".", "/").split("/")
-    if len(parts) == 2:
-        first, second = int(parts[0]), int(parts[1])
+    tokens = _NUMERIC_PARTS.findall(raw)
+    numbers = [t for t in tokens if t.isdigit()]
+    dotted = "." in tokens
+    if len(numbers) == 2:
+        first, second = int(numbers[0]), int(numbers[1])
         month, day = (second, first) if ctx.settings.day_first else (first, second)
         if not 1 <= month <= 12:
             return None
         return _date(TimeSpec(kind="date", month=month, day=day), tense, ctx, text)
-    if len(parts[0]) == 4:
-        year, month, day = (int(p) for p in parts)
-        if not cal.is_valid_date(year, month, day):
-            return None
-        found: date | None = date(year, month, day)
-    else:
-        found = _parse_numeric(raw, ctx.settings.day_first)
-    if found is None:
+    if len(numbers) != 3:
         return None
-    interval = cal.day_interval(found)
+    if len(numbers[0]) == 4:
+        year, month, day = (int(n) for n in numbers)
+        order = "year first"
+    else:
+        a, b = int(numbers[0]), int(numbers[1])
+        day_first = dotted or ctx.settings.day_first
+        day, month = (a, b) if day_first else (b, a)
+        if month > 12 >= day:
+            day, month = month, day
+            day_first = not day_first
+        year = int(numbers[2])
+        if len(numbers[2]) == 2:
+            year += 2000 if year < 50 else 1900
+        order = "day first" if day_first else "month first (US)"
+    if not cal.is_valid_date(year, month, day):
+        return None
+    interval = cal.day_interval(date(year, month, day))
     if interval is None:
         return None
-    order = "day first" if ctx.settings.day_first else "month first (US)"
     return _value(*interval, Grain.DAY, anchor="absolute",
                   explanation=f'"{text}": numeric date read {order}')
 
