@@ -220,7 +220,12 @@ def _guard_year_context(text: str, cand: Candidate) -> bool:
 
 
 def _guard_year_words(text: str, cand: Candidate) -> bool:
+    """ "nineteen ninety-one" is a year anywhere; "two thousand ten" after a preposition."""
     matched = text[cand.start : cand.end].lower()
+    if re.match(r"nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|"
+                r"two[\s-]+thousand[\s-]+(?:and\s+)?[a-z]", matched) and not re.match(
+                    r"\s*[a-z-]", text[cand.end : cand.end + 3].lower()):
+        return True
     return matched.startswith("the year") or _previous_word(text, cand.start) in _PREPOSITIONS
 
 
@@ -276,6 +281,13 @@ def _guard_not_year_span(text: str, cand: Candidate) -> bool:
     """ "2014-10" is October 2014, but "2011-12" (the next year's last digits) is a season."""
     year, month = _group_text(text, cand, "year"), _group_text(text, cand, "month")
     return year is None or month is None or int(month) != (int(year) + 1) % 100
+
+
+def _guard_quarter_q(text: str, cand: Candidate) -> bool:
+    """ "Q3", "2018Q4", "18q4": a capital Q, or a lowercase one written onto its year."""
+    if _group_text(text, cand, "year0") is not None or _group_text(text, cand, "year00"):
+        return True
+    return _capitalized(text, cand) or text[cand.start : cand.start + 2].upper() == "FY"
 
 
 def _guard_set_adverb(text: str, cand: Candidate) -> bool:
@@ -334,6 +346,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "set_adverb": _guard_set_adverb,
     "ampm_letter": _guard_ampm_letter,
     "not_year_span": _guard_not_year_span,
+    "quarter_q": _guard_quarter_q,
     "rate_set": _guard_rate_set,
     "vague_duration": _guard_vague_duration,
     "anaphoric_offset": _guard_anaphoric_offset,
@@ -509,6 +522,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["quarter"] = 4 if ordinal == -1 else ordinal
     if (word := group("year0")) is not None and "year" not in fields:
         fields["year"] = int(word)
+    if (word := group("year00")) is not None and "year" not in fields:
+        fields["year"] = _two_digit_year(word)
     if (word := group("half")) is not None:
         fields["half"] = int(word)
     if definition.kind == "half" and (word := group("ordinal")) is not None:
