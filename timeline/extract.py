@@ -446,10 +446,24 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
 
     if (word := group("month") or group("month2")) is not None:
         fields["month"] = int(word) if word.isdigit() else lexicon.word("month", word)
-    if (word := group("weekday")) is not None:
+    if (word := group("weekday") or group("weekday2")) is not None:
         fields["weekday"] = lexicon.word("weekday", word)
+    if (word := group("weekrel") or group("weekrel2")) is not None:
+        fields["unit"] = "week"
+        fields["offset"] = _REL_STEP.get(word.lower(), 0)
+    if (word := group("monthrel")) is not None or definition.kind in ("nth_weekday",
+                                                                         "month_day"):
+        if "month" not in fields or word is not None:
+            fields["unit"] = "month"
+            fields["offset"] = _REL_STEP.get((word or "this").lower(), 0)
     if (word := group("day")) is not None:
         fields["day"] = int(word)
+    if (word := group("ordinal")) is not None and definition.kind in ("nth_weekday",
+                                                                       "nth_week"):
+        ordinal = _ordinal(word, lexicon)
+        if ordinal is None or ordinal == 0:
+            return None
+        fields["amount"] = float(ordinal)
     if (word := group("ordinal")) is not None and definition.kind == "date":
         ordinal = _ordinal(word, lexicon)
         if ordinal is None or ordinal < 1:
@@ -553,8 +567,10 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
             fields["amount2"] = parse_number(number, lexicon)
             fields["unit2"] = unit2
     if (word := group("rel")) is not None:
-        rel = word.lower()
+        rel = " ".join(word.lower().split())
         fields["rel"] = lexicon.word("rel", rel) or rel
+        if definition.kind == "weekday" and rel in ("coming", "this coming"):
+            fields["rel"] = "following"  # "this coming Saturday": the first one after
     if (word := group("rel2")) is not None and "rel" not in fields:
         fields["rel"] = word.lower()
     if (word := group("mod")) is not None:
@@ -606,6 +622,10 @@ def clock_in_part(hour: int, part: str | None) -> int:
             return 0
         return hour + 12 if hour >= 6 else hour
     return hour + 12 if hour < 12 else hour
+
+
+_REL_STEP = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "last": -1,
+             "past": -1, "previous": -1}
 
 
 def _clock_approx(word: str) -> str:

@@ -163,14 +163,40 @@ def _overnight(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
 
 def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: Context
                   ) -> tuple[date, str]:
+    """The day a weekday names, from a reference day. News conventions:
+
+    - bare "Friday": the most recent one on or before the reference in past or present tense,
+      the first on or after it in future tense (or when the setting prefers the future);
+    - "this Friday": in future tense (or when the setting prefers the future) the Friday of
+      the current week when not yet past, else the next one, i.e. the first on or after the
+      reference; in past tense the most recent on or before it; in present tense the Friday of
+      the current week, Monday to Sunday (news verbs such as "cut", "set", "hit" read as present
+      are often past: "cut rates this Wednesday", published on Friday, is two days before);
+    - "next Friday": the Friday of next week (Monday to Sunday), so said on a Tuesday it is
+      ten days ahead, not three; "the next Friday", "the following Friday": the first after;
+    - "last Friday", "the previous Friday": the most recent strictly before.
+
+    Published Tue 2013-02-12: "this Wednesday" -> 02-13, "next Wednesday" -> 02-20, "last
+    Wednesday" -> 02-06; "Wednesday" in past tense -> 02-06; published Fri 2025-09-05, "this
+    Wednesday" in present tense -> 09-03, in future tense -> 09-10.
+    """
     name = WEEKDAYS[weekday]
     if rel and rel.startswith("the "):
-        rel = {"the previous": "previous", "the following": "following", "the next": "next"}.get(
-            rel, rel)
+        rel = {"the previous": "previous", "the following": "following",
+               "the next": "following"}.get(rel, rel)
     if rel in ("last", "previous"):
         return cal.weekday_before(ref, weekday), f"the {name} before"
-    if rel in ("next", "following"):
+    if rel == "next":
+        day = cal.week_monday(ref) + timedelta(days=7 + weekday)
+        return day, f"the {name} of the week after the week of"
+    if rel == "following":
         return cal.weekday_after(ref, weekday), f"the {name} after"
+    if rel == "this":
+        if tense == "past":
+            return cal.weekday_on_or_before(ref, weekday), f"the most recent {name} on or before"
+        if _direction(tense, ctx) == "future":
+            return cal.weekday_on_or_after(ref, weekday), f"this week's {name}, or the next, from"
+        return cal.week_monday(ref) + timedelta(days=weekday), f"the {name} of the week of"
     if rel == "same":
         monday = cal.week_monday(ref)
         return monday + timedelta(days=weekday), f"the {name} of the same week as"
@@ -182,7 +208,7 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
 def _weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.weekday is None:
         return None
-    rel = spec.rel if spec.rel not in ("this",) else None
+    rel = spec.rel
     anchor = "publication"
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
     anaphoric = rel in ("same", "following", "previous", "the following", "the previous", "that")
@@ -191,7 +217,12 @@ def _weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
             ref = ctx.focus.start.date()
             ref_text = f"the previous time mentioned ({ctx.focus.value})"
             anchor = "previous"
-    day, how = _weekday_date(spec.weekday, rel, tense, ref, ctx)
+    if spec.unit == "week" and spec.offset is not None:
+        # "Friday of next week": the weekday in the week so many weeks from this one.
+        day = cal.week_monday(ref) + timedelta(days=7 * spec.offset + spec.weekday)
+        how = f"the {WEEKDAYS[spec.weekday]} of the week {spec.offset:+d} from the week of"
+    else:
+        day, how = _weekday_date(spec.weekday, rel, tense, ref, ctx)
     why = f'"{text}": {how} {ref_text}, {tense} tense'
     if spec.hour is not None:
         return _clock_on(day, spec, why)
@@ -878,6 +909,84 @@ def _nearer_ahead(options: list[tuple[int, cal.Interval]], now: datetime) -> boo
     return bool(ahead) and (not behind or min(ahead) < min(behind))
 
 
+def _month_of(spec: TimeSpec, tense: Tense, ctx: Context) -> tuple[int, int] | None:
+    """The (year, month) a spec names: a month with or without a year, or "this/next/last
+    month" as an offset from publication."""
+    if spec.month is not None:
+        year = spec.year if spec.year is not None else cal.nearest_year(
+            spec.month, None, ctx.today, _direction(tense, ctx, dated=True))
+        return year, spec.month
+    if spec.unit == "month":
+        moved = _shift_unit(ctx.today.replace(day=1), "month", spec.offset or 0, ctx)
+        return (moved.year, moved.month) if moved else None
+    return None
+
+
+def _nth_weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "the second Tuesday of November" -> 2025-11-11; "the last Friday of the month"."""
+    found = _month_of(spec, tense, ctx)
+    if found is None or spec.weekday is None or spec.amount is None:
+        return None
+    n = int(spec.amount)
+    if not (1 <= n <= 5 or n == -1):
+        return None
+    day = cal.nth_weekday(found[0], found[1], spec.weekday, n)
+    interval = cal.day_interval(day) if day else None
+    if interval is None:
+        return None
+    return _value(*interval, Grain.DAY, anchor="absolute",
+                  explanation=f'"{text}": weekday {n} of {found[0]:04d}-{found[1]:02d}')
+
+
+def _month_day(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "the 20th of next month" -> 2025-10-20 (published 2025-09-05)."""
+    found = _month_of(spec, tense, ctx)
+    if found is None or spec.day is None or not cal.is_valid_date(*found, spec.day):
+        return None
+    interval = cal.day_interval(date(found[0], found[1], spec.day))
+    if interval is None:
+        return None
+    return _value(*interval, Grain.DAY, anchor="publication",
+                  explanation=f'"{text}": day {spec.day} of {found[0]:04d}-{found[1]:02d}')
+
+
+def _nth_week(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "the first week of October 2014" -> 2014-W41: the weeks counted are those Monday to
+    Sunday inside the month (October 2014 begins on a Wednesday: its first week is Oct 6-12)."""
+    found = _month_of(spec, tense, ctx)
+    if found is None or spec.amount is None:
+        return None
+    year, month = found
+    mondays = [d for d in (cal.nth_weekday(year, month, 0, n) for n in range(1, 6))
+               if d is not None and d.day + 6 <= cal.days_in_month(year, month)]
+    n = int(spec.amount)
+    index = n - 1 if n > 0 else len(mondays) + n
+    if not 0 <= index < len(mondays):
+        return None
+    interval = cal.week_interval(*mondays[index].isocalendar()[:2])
+    if interval is None:
+        return None
+    return _value(*interval, Grain.WEEK, anchor="absolute",
+                  explanation=f'"{text}": full week {n} of {year:04d}-{month:02d}')
+
+
+def _weekday_count(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "3 Fridays from now" (published Tue 2013-02-12) -> 2013-03-01; "2 Thursdays ago" ->
+    2013-01-31: the first one after (before) publication, then whole weeks."""
+    if spec.weekday is None or spec.amount is None or spec.amount < 1:
+        return None
+    weeks = int(spec.amount) - 1
+    if (spec.offset or 1) > 0:
+        day = cal.weekday_after(ctx.today, spec.weekday) + timedelta(weeks=weeks)
+    else:
+        day = cal.weekday_before(ctx.today, spec.weekday) - timedelta(weeks=weeks)
+    interval = cal.day_interval(day)
+    if interval is None:
+        return None
+    return _value(*interval, Grain.DAY, explanation=f'"{text}": counted in '
+                                                    f'{WEEKDAYS[spec.weekday]}s from publication')
+
+
 RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]] = {
     "deictic": _deictic,
     "overnight": _overnight,
@@ -903,6 +1012,10 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "half": _half,
     "season": _season,
     "holiday": _holiday,
+    "nth_weekday": _nth_weekday,
+    "month_day": _month_day,
+    "nth_week": _nth_week,
+    "weekday_count": _weekday_count,
 }
 
 # Kinds whose value can anchor the anaphoric phrases that follow them.
