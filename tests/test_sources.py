@@ -40,7 +40,7 @@ def test_each_format_gives_its_date_and_where_it_came_from() -> None:
 def test_golden_merged_chronology() -> None:
     result = runner.invoke(app, ["build", "--no-png", "--explain", *FILES])
     assert result.exit_code == 0, result.output
-    assert result.stdout == (SOURCES / "expected.txt").read_text()
+    assert result.stdout == (SOURCES / "merged.expected").read_text()
 
 
 def test_each_real_world_event_appears_once_credited_to_every_source() -> None:

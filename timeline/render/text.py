@@ -25,15 +25,27 @@ def _day(value: date | datetime | None) -> date | None:
     return value
 
 
-def _document_line(number: int, doc: DocumentInfo) -> str:
-    """ "[1] a.txt: “Title”, published Fri 5 Sep 2025"."""
+_DATE_SOURCES = {
+    "caller": "given with --published",
+    "header": "from its Published: header",
+    "metadata": "from its metadata",
+    "dateline": "from its dateline",
+    "dct": "from its TimeML creation time",
+    "default": "by default",
+}
+
+
+def _document_line(number: int, doc: DocumentInfo, explain: bool = False) -> str:
+    """ "[1] a.txt: “Title”, published Fri 5 Sep 2025" (+ " (from its metadata)" to explain)."""
     parts = [f"[{number}] {doc.id}"]
     details = []
     if doc.title:
         details.append(f"“{doc.title}”")
     day = _day(doc.published)
     if day is not None:
-        details.append(f"published {day_text(day)}")
+        source = _DATE_SOURCES.get(doc.published_from or "")
+        details.append(f"published {day_text(day)}" + (f" ({source})" if explain and source
+                                                         else ""))
     return parts[0] + (": " + ", ".join(details) if details else "")
 
 
@@ -81,7 +93,7 @@ def render_text(timeline: Timeline, explain: bool = False) -> str:
         out.append(timeline.title)
         out.append("")
     out.append("Documents:")
-    out.extend("  " + _document_line(numbers[d.id], d) for d in timeline.documents)
+    out.extend("  " + _document_line(numbers[d.id], d, explain) for d in timeline.documents)
     dated = [e for e in timeline.events if e.time is not None and not e.scheduled]
     scheduled = [e for e in timeline.events if e.time is not None and e.scheduled]
     undated = [e for e in timeline.events if e.time is None]
