@@ -63,3 +63,9 @@ def test_every_rule_match_starts_with_one_of_its_prefixes() -> None:
             if match and match.end() > start:
                 assert rule.prefixes is not None
                 assert any(key.startswith(p) for p in rule.prefixes), (rule.definition.id, start)
+
+
+def test_every_rule_compiles() -> None:
+    """Rules compile when first used: each must compile, and name only groups the spec knows."""
+    for rule in load("en").rules:
+        assert rule.regex.pattern == rule.source, rule.definition.id

@@ -45,15 +45,29 @@ class RuleDef(BaseModel):
         return pattern
 
 
-class Rule(BaseModel):
-    """A compiled rule: its definition, its regex and the literal prefixes a match starts with."""
+class Rule:
+    """A rule ready to match: its definition, its regex (compiled when first used, so a short
+    text does not pay for rules it never tries) and the literal prefixes a match starts with."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    __slots__ = ("_regex", "definition", "first", "prefixes", "source")
 
-    definition: RuleDef
-    regex: re.Pattern[str]
-    first: frozenset[str] | None  # None: could start anywhere
-    prefixes: frozenset[str] | None  # every match starts with one of these; None: unknown
+    def __init__(self, definition: RuleDef, source: str, first: frozenset[str] | None,
+                 prefixes: frozenset[str] | None) -> None:
+        self.definition = definition
+        self.source = source  # the pattern with its macros expanded
+        self.first = first  # None: could start anywhere
+        self.prefixes = prefixes  # every match starts with one of these; None: unknown
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern: "date.month_year" -> re.compile("(?:(?P<mod>...")."""
+        if self._regex is None:
+            try:
+                self._regex = re.compile(self.source)
+            except re.error as error:
+                raise ValueError(f"rule {self.definition.id}: {error}") from error
+        return self._regex
 
 
 class Lexicon(BaseModel):
@@ -457,7 +471,7 @@ class _MacroPrefixes:
         return _transform(_MACRO.sub(replace, pattern))
 
     def _read(self, name: str) -> None:
-        if name in self.sets or name in self._busy:
+        if self.chars[name] in self.sets or name in self._busy:
             return
         self._busy.add(name)
         source = self._placeheld(self.macros[name])
@@ -498,12 +512,11 @@ def load(language: str = "en") -> Lexicon:
         definition = RuleDef(**entry)
         source = _expand(definition.pattern, macros)
         try:
-            regex = re.compile(source)
+            prefixes = reader.prefixes(definition.pattern)
+            first = frozenset(p[0] for p in prefixes) if prefixes else _first_chars(source)
         except re.error as error:
             raise ValueError(f"rule {definition.id}: {error}") from error
-        prefixes = reader.prefixes(definition.pattern)
-        first = frozenset(p[0] for p in prefixes) if prefixes else _first_chars(source)
-        rules.append(Rule(definition=definition, regex=regex, first=first, prefixes=prefixes))
+        rules.append(Rule(definition, source, first, prefixes))
     by_first: dict[str, list[Rule]] = {}
     anywhere = [rule for rule in rules if rule.first is None]
     for rule in rules:
