@@ -389,8 +389,9 @@ def required_literals(regex: str | Any) -> frozenset[str] | None:
             return sequence(list(arg[2]))
         return None
 
-    def score(found: set[str]) -> tuple[int, int]:
-        return min(len(x) for x in found), -len(found)
+    def score(found: set[str]) -> tuple[int, bool, int]:
+        # Longer literals are rarer; digits are everywhere near dates.
+        return min(len(x) for x in found), not all(x.isdigit() for x in found), -len(found)
 
     def sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
         best: set[str] | None = None
