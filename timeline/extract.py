@@ -290,6 +290,15 @@ def _guard_quarter_q(text: str, cand: Candidate) -> bool:
     return _capitalized(text, cand) or text[cand.start : cand.start + 2].upper() == "FY"
 
 
+def _guard_ordinal_of_month(text: str, cand: Candidate) -> bool:
+    """ "the first of May" anywhere; "first of March" without "the" only when the month is
+    capitalized or the ordinal is ("Twenty-fourth of May")."""
+    if text[cand.start : cand.end].lower().startswith(("the ", "the\t")) or \
+            _group_text(text, cand, "weekday"):
+        return True
+    return _capitalized(text, cand, "month") or _capitalized(text, cand, "ordinal")
+
+
 def _guard_set_adverb(text: str, cand: Candidate) -> bool:
     word = (_group_text(text, cand, "adverb") or "").lower()
     if word == "annual":
@@ -347,6 +356,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "ampm_letter": _guard_ampm_letter,
     "not_year_span": _guard_not_year_span,
     "quarter_q": _guard_quarter_q,
+    "ordinal_of_month": _guard_ordinal_of_month,
     "rate_set": _guard_rate_set,
     "vague_duration": _guard_vague_duration,
     "anaphoric_offset": _guard_anaphoric_offset,
@@ -508,6 +518,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["tz"] = lexicon.word("tz", word) or word.upper()
     if (word := group("pod")) is not None and "hour" not in fields:
         fields["partofday"] = lexicon.word("partofday", word)
+        if (word := group("podmod")) is not None:
+            fields["mod"] = {"early": "START", "late": "END", "mid": "MID"}[word.lower()]
     if (word := group("season")) is not None:
         fields["season"] = lexicon.word("season", word)
     if (word := group("holiday")) is not None:
@@ -557,7 +569,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if extra.get("plus_half") and fields.get("amount") is not None:
         fields["amount"] = fields["amount"] + 0.5
     if (word := group("unit")) is not None:
-        unit = lexicon.word("unit", word) or lexicon.word("calendar_unit", word)
+        unit = lexicon.word("unit", word) or lexicon.word("calendar_unit", word) or (
+            lexicon.word("unit_compact", word) if definition.id.endswith("compact") else None)
         fields["unit"] = unit or _bare_unit(word)
     if (word := group("unit2")) is not None:
         unit2 = lexicon.word("unit", word) or _bare_unit(word)

@@ -228,7 +228,7 @@ def _weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         return _clock_on(day, spec, why)
     if spec.partofday:
         tv = _partofday(day, spec.partofday)
-        return tv.model_copy(update={"explanation": why, "anchor": anchor})
+        return tv.model_copy(update={"explanation": why, "anchor": anchor, "mod": spec.mod})
     interval = cal.day_interval(day)
     if interval is None:
         return None
