@@ -699,7 +699,26 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
                 spec=spec,
             )
         )
-    return join_ranges(text, low, join(text, mentions, lexicon), lexicon)
+    return _mark_deadlines(low, join_ranges(text, low, join(text, mentions, lexicon), lexicon),
+                           lexicon)
+
+
+def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A date or month without a year after a deadline word ("until Nov. 9", "by Dec. 15") gets
+    rel "deadline": the resolver may read it forward even in past tense."""
+    deadline = lexicon.cues.get("deadline")
+    if deadline is None:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        spec = mention.spec
+        if spec.kind in ("date", "month") and spec.year is None and spec.rel is None and \
+                spec.month is not None and deadline.search(
+                    low, max(0, mention.span[0] - 30), mention.span[0]):
+            mention = mention.model_copy(update={"spec": spec.model_copy(
+                update={"rel": "deadline"})})
+        out.append(mention)
+    return out
 
 
 _DAY_KINDS = frozenset({"date", "weekday", "deictic", "numeric_date"})

@@ -87,6 +87,26 @@ def _direction(tense: Tense, ctx: Context, *, dated: bool = False) -> str:
     return "past"
 
 
+# Past-tense news often reports near deadlines: "extended the offer to Nov. 20", "to be
+# completed by Dec. 15", published late October. A date without a year after a deadline word
+# that comes this soon after publication is that one, not last year's.
+_NEAR_AHEAD = timedelta(days=75)
+
+
+def _dated_direction(month: int, day: int | None, tense: Tense, ctx: Context,
+                     deadline: bool) -> str:
+    """The direction for a month (and day) without a year: as `_direction`, except that in past
+    tense a date after a deadline word less than 75 days ahead is read forward (published
+    1989-10-30, "was extended to Nov. 16" -> 1989-11-16; "filed on Oct. 2" -> 1989-10-02)."""
+    direction = _direction(tense, ctx, dated=True)
+    if direction == "past" and deadline:
+        year = cal.nearest_year(month, day, ctx.today, "future")
+        if cal.is_valid_date(year, month, day or 1) and \
+                date(year, month, day or 1) - ctx.today <= _NEAR_AHEAD:
+            return "future"
+    return direction
+
+
 def _apply_mod(tv: TimeValue, mod: str | None) -> TimeValue:
     """Narrow an interval to the part a modifier names: "late February 2022" -> Feb 21-28."""
     if not mod or tv.start is None or tv.end is None or tv.grain is None:
@@ -269,7 +289,7 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
             return None
-        direction = _direction(tense, ctx, dated=True)
+        direction = _dated_direction(spec.month, spec.day, tense, ctx, spec.rel == "deadline")
         if spec.rel in ("last", "this past"):
             direction = "past"
         elif spec.rel in ("next", "this coming"):
@@ -357,7 +377,7 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
             year = ctx.today.year
             why = f'"{text}": in the year of publication'
         else:
-            direction = _direction(tense, ctx, dated=True)
+            direction = _dated_direction(spec.month, None, tense, ctx, rel == "deadline")
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
             why = (f'"{text}": no year given; {year} puts it nearest publication '
                    f'({_day(ctx.today)}) in the {direction}')
