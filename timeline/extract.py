@@ -712,9 +712,12 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
     out: list[Mention] = []
     for mention in mentions:
         spec = mention.spec
-        if spec.kind in ("date", "month") and spec.year is None and spec.rel is None and \
-                spec.month is not None and deadline.search(
-                    low, max(0, mention.span[0] - 30), mention.span[0]):
+        dated = spec.kind in ("date", "month") and spec.year is None and spec.rel is None and \
+            spec.month is not None
+        year_end = spec.kind == "relative" and spec.unit == "year" and spec.mod == "END" and \
+            spec.rel == "the"
+        if (dated or year_end) and deadline.search(low, max(0, mention.span[0] - 30),
+                                                    mention.span[0]):
             mention = mention.model_copy(update={"spec": spec.model_copy(
                 update={"rel": "deadline"})})
         out.append(mention)

@@ -437,8 +437,8 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     rel = spec.rel or "this"
     if rel.startswith("the ") and rel != "the":
         rel = rel[4:]
-    if unit == "year" and spec.mod == "END" and rel == "the" and "end" in text.lower() and \
-            "of" not in text.lower():
+    if unit == "year" and spec.mod == "END" and rel in ("the", "deadline") and \
+            "end" in text.lower() and "of" not in text.lower():
         return _year_end(spec, tense, ctx, text)
     if unit == "weekend":
         return _weekend(spec, rel, tense, ctx, text)
@@ -467,9 +467,13 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
 
 
 def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    """ "by year-end" -> Dec 31 of the publication year; "since year-end" -> the one before."""
+    """ "by year-end" -> Dec 31 of the publication year; "since year-end" -> the one before.
+
+    In past tense it is last year's, unless a deadline word comes before it ("said it would
+    close the deal by year-end")."""
     year = ctx.today.year
-    if _direction(tense, ctx) == "past" and (ctx.today.month, ctx.today.day) != (12, 31):
+    if _direction(tense, ctx) == "past" and (ctx.today.month, ctx.today.day) != (12, 31) and \
+            spec.rel != "deadline":
         year -= 1
     interval = cal.day_interval(date(year, 12, 31))
     if interval is None:
