@@ -716,8 +716,10 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
             spec.month is not None
         year_end = spec.kind == "relative" and spec.unit == "year" and spec.mod == "END" and \
             spec.rel == "the"
-        if (dated or year_end) and deadline.search(low, max(0, mention.span[0] - 30),
-                                                    mention.span[0]):
+        weekday = spec.kind == "weekday" and spec.rel is None and spec.unit is None
+        pattern = lexicon.cues.get("deadline_day") if weekday else deadline
+        if (dated or year_end or weekday) and pattern is not None and pattern.search(
+                low, max(0, mention.span[0] - 30), mention.span[0]):
             mention = mention.model_copy(update={"spec": spec.model_copy(
                 update={"rel": "deadline"})})
         out.append(mention)

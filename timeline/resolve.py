@@ -194,7 +194,9 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
       are often past: "cut rates this Wednesday", published on Friday, is two days before);
     - "next Friday": the Friday of next week (Monday to Sunday), so said on a Tuesday it is
       ten days ahead, not three; "the next Friday", "the following Friday": the first after;
-    - "last Friday", "the previous Friday": the most recent strictly before.
+    - "last Friday", "the previous Friday": the most recent strictly before;
+    - after a deadline word ("until Tuesday", "by Friday") and not in past tense: the first on
+      or after the reference.
 
     Published Tue 2013-02-12: "this Wednesday" -> 02-13, "next Wednesday" -> 02-20, "last
     Wednesday" -> 02-06; "Wednesday" in past tense -> 02-06; published Fri 2025-09-05, "this
@@ -211,6 +213,8 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
         return day, f"the {name} of the week after the week of"
     if rel == "following":
         return cal.weekday_after(ref, weekday), f"the {name} after"
+    if rel == "deadline" and tense != "past":  # "postponed until Tuesday": ahead
+        return cal.weekday_on_or_after(ref, weekday), f"the first {name} on or after"
     if rel == "this":
         if tense == "past":
             return cal.weekday_on_or_before(ref, weekday), f"the most recent {name} on or before"
