@@ -299,11 +299,20 @@ def _guard_ordinal_of_month(text: str, cand: Candidate) -> bool:
     return _capitalized(text, cand, "month") or _capitalized(text, cand, "ordinal")
 
 
+_NOT_A_NOUN = frozenset("and or to from in on at by for since through until with of as than "
+                        "but so is are was were be been will would".split())
+
+
 def _guard_set_adverb(text: str, cand: Candidate) -> bool:
+    """ "paid quarterly" is a set; "its quarterly dividend" names no time."""
     word = (_group_text(text, cand, "adverb") or "").lower()
-    if word == "annual":
+    if word == "annual" or text[cand.end : cand.end + 1].isalpha():
         return False
-    return not text[cand.end : cand.end + 1].isalpha()
+    following = re.match(r"\s+([a-z]+)", text[cand.end : cand.end + 20])
+    if following and following.group(1) not in _NOT_A_NOUN and load().word(
+            "set_adjective", word) is not None:
+        return False
+    return True
 
 
 def _guard_rate_set(text: str, cand: Candidate) -> bool:
