@@ -192,6 +192,8 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
         return False  # "Jan Kavan", "June Carter": a name, not a month
     if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
         return before in _PREPOSITIONS
+    if before == "the" and re.match(r" [a-z]", text[cand.end : cand.end + 2]):
+        return True  # "the October slaying"
     return before in _PREPOSITIONS or not before or text[cand.end : cand.end + 1] in ",."
 
 
@@ -944,11 +946,13 @@ _HALF_DAY_RULES = ("time.ampm", "time.partofday", "deictic.clock")
 def _bare_end(text: str, match: re.Match[str], full: Mention, *, first: bool) -> Mention | None:
     """The bare end a range pattern found, as a mention copying the full end's other fields."""
     name = "day" if "day" in match.re.groupindex else "hour"
+    if name == "day" and match.group("day") is None and "day2" in match.re.groupindex:
+        name = "day2"  # "April 24 and 25": a second day, not a range
     span = match.span(name)
     while span[1] < match.end() and text[span[1]].isalpha():  # "13th"
         span = (span[0], span[1] + 1)
     number = int(match.group(name))
-    if name == "day":
+    if name in ("day", "day2"):
         update: dict[str, Any] = {"day": number, "weekday": None}
     else:
         hour = full.spec.hour or 0
