@@ -462,8 +462,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     fields.update({k: v for k, v in definition.set.items() if k in TimeSpec.model_fields})
     extra = {k: v for k, v in definition.set.items() if k not in TimeSpec.model_fields}
 
-    def group(name: str) -> str | None:
-        return _group_text(text, cand, name)
+    groups = cand.match.groupdict()  # matched on the lowercased text: word lookups fold case
+    group = groups.get
 
     if (word := group("month") or group("month2")) is not None:
         fields["month"] = int(word) if word.isdigit() else lexicon.word("month", word)
