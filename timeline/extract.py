@@ -138,12 +138,20 @@ def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+@cache
+def _negative_tests(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each negative with a regex of the literals it requires (None: always run it)."""
+    lexicon = load(language)
+    return tuple(
+        (negative, re.compile("|".join(re.escape(n) for n in sorted(needs))) if needs else None)
+        for negative, needs in zip(lexicon.negatives, lexicon.negative_needs, strict=True))
+
+
 def _covered_by_negative(cand: Candidate, low: str, lexicon: Lexicon) -> bool:
     lo = max(0, cand.start - 40)
     hi = min(len(low), cand.end + 40)
-    window = low[lo:hi]
-    for negative, needs in zip(lexicon.negatives, lexicon.negative_needs, strict=True):
-        if needs is not None and not any(need in window for need in needs):
+    for negative, needs in _negative_tests(lexicon.language):
+        if needs is not None and needs.search(low, lo, hi) is None:
             continue
         for match in negative.finditer(low, lo, hi):
             if match.start() <= cand.start and match.end() >= cand.end:
