@@ -9,27 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 
+from timeline.lexicon import load, month_number
 from timeline.models import Frozen
 
-__all__ = ["MONTHS", "Dateline", "dateline_date", "find_dateline"]
-
-# Month names and abbreviations (a trailing period is matched separately).
-# A local table until the shared lexicon (data/en.toml) has one.
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+__all__ = ["Dateline", "dateline_date", "find_dateline"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -51,34 +36,37 @@ _CAPS_WORD = rf"[{_UPPER}](?:[{_UPPER}.'’]|-(?=[{_UPPER}]))*"  # "WINSTON-SALE
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:{_SP}{_CAPS_WORD}){{0,3}}"
 _PLACE = rf"{_CAPS_PLACE}(?:/{_CAPS_PLACE})*"  # "KYIV/MOSCOW"
 
-_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
-_WEEKDAY = r"(?i:" + "|".join(_WEEKDAYS) + r")\b"
-_NOT_REGION = rf"(?!{_MONTH}(?:{_SP}|$|,)|{_WEEKDAY}|\d)"
 _REGION_WORD = rf"(?:d')?[{_UPPER}](?:[\w.'’]|-(?=\w))*"
 _REGION_JOIN = r"(?:of|and|the|de|del|da|do|du|la|le)"
 _REGION = rf"{_REGION_WORD}(?:{_SP}+(?:{_REGION_JOIN}{_SP}+)?{_REGION_WORD}){{0,3}}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"\d{4}(?!\d)"
 
-_DATE = (
-    rf"(?:{_WEEKDAY},?{_SP}+)?"
-    rf"(?:(?P<month1>{_MONTH}){_SP}*(?P<day1>{_DAY})(?:,?{_SP}+(?P<year1>{_YEAR}))?"
-    rf"|(?P<day2>{_DAY}){_SP}+(?P<month2>{_MONTH})(?:,?{_SP}+(?P<year2>{_YEAR}))?"
-    rf"|(?P<month3>{_MONTH}){_SP}+(?P<year3>{_YEAR})"
-    rf"|{_WEEKDAY})"
-)
-
 _AGENCY = r"(?:\((?P<agency1>[^\W\d_][^()\n]{0,40}?)\s*\)|/(?P<agency2>[^\W\d_][^/\n]{0,40}?)/)"
 
 # The closing dash: "--", "—" or "–" anywhere; a lone "-" or "_" only before a space or line end.
 _DASH = r"(?:--|—|–|-(?=\s|$)|_(?=\s|$))"
 
-_DATELINE = re.compile(
-    rf"(?P<place>{_PLACE}(?:,{_SP}+{_NOT_REGION}(?P<region>{_REGION}))?)"
-    rf"(?:,{_SP}+{_DATE})?"
-    rf"(?:{_SP}*(?:--)?{_SP}*{_AGENCY})?"
-    rf"{_SP}*{_DASH}",
-)
+@cache
+def _dateline() -> re.Pattern[str]:
+    """The dateline pattern, its month names taken from the lexicon (compiled on first use)."""
+    months = sorted(load().words["month"], key=len, reverse=True)
+    month = r"(?i:" + "|".join(months) + r")\b\.?"
+    weekday = r"(?i:" + "|".join(_WEEKDAYS) + r")\b"
+    not_region = rf"(?!{month}(?:{_SP}|$|,)|{weekday}|\d)"
+    when = (
+        rf"(?:{weekday},?{_SP}+)?"
+        rf"(?:(?P<month1>{month}){_SP}*(?P<day1>{_DAY})(?:,?{_SP}+(?P<year1>{_YEAR}))?"
+        rf"|(?P<day2>{_DAY}){_SP}+(?P<month2>{month})(?:,?{_SP}+(?P<year2>{_YEAR}))?"
+        rf"|(?P<month3>{month}){_SP}+(?P<year3>{_YEAR})"
+        rf"|{weekday})"
+    )
+    return re.compile(
+        rf"(?P<place>{_PLACE}(?:,{_SP}+{not_region}(?P<region>{_REGION}))?)"
+        rf"(?:,{_SP}+{when})?"
+        rf"(?:{_SP}*(?:--)?{_SP}*{_AGENCY})?"
+        rf"{_SP}*{_DASH}",
+    )
 
 
 class Dateline(Frozen):
@@ -95,7 +83,7 @@ class Dateline(Frozen):
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening `text`: "PARIS — Talks" -> Dateline(place="PARIS", span=(0, 7))."""
     start = len(text) - len(text.lstrip())
-    match = _DATELINE.match(text, start)
+    match = _dateline().match(text, start)
     if match is None:
         return None
     place = match["place"]
@@ -108,7 +96,7 @@ def find_dateline(text: str) -> Dateline | None:
     agency = match["agency1"] or match["agency2"]
     return Dateline(
         place=place,
-        month=MONTHS[month.rstrip(".").lower()] if month else None,
+        month=month_number(month) if month else None,
         day=int(day.rstrip("stndrh")) if day else None,
         year=int(year) if year else None,
         agency=agency.strip() if agency else None,

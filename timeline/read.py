@@ -16,8 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from timeline.dateline import MONTHS, Dateline, dateline_date, find_dateline
+from timeline.dateline import Dateline, dateline_date, find_dateline
 from timeline.errors import DateError, FormatError, InputError, TimelineError
+from timeline.lexicon import month_number
 from timeline.models import Article, Frozen, PublishedFrom
 
 __all__ = ["FileError", "LineError", "iter_jsonl", "parse_published", "read", "read_many"]
@@ -194,7 +195,7 @@ def _checked_date(year: int, month: int, day: int, order: str) -> date:
 
 def _named_date(year: str, month: str, day: str) -> date:
     """A date with a month name: ("2025", "Sept", "5") -> date(2025, 9, 5)."""
-    number = MONTHS.get(month.lower())
+    number = month_number(month)
     if number is None:
         raise ValueError(f"unknown month {month!r}")
     return date(int(year), number, int(day))
