@@ -92,6 +92,10 @@ def _head_piece(char: str) -> str:
 
 def _rules_at(index: _Index, low: str, pos: int) -> tuple[tuple[Rule, int], ...]:
     """The rules whose prefixes the text at pos starts with, in lexicon order."""
+    # Text already in key form (no digit runs, hyphens or odd spaces) is its own key.
+    found = index.cache.get(low[pos : pos + PREFIX_LENGTH])
+    if found is not None:
+        return found
     key = prefix_key(low[pos : pos + _KEY_WINDOW])
     if len(key) < PREFIX_LENGTH and pos + _KEY_WINDOW < len(low):
         key = prefix_key(low[pos : pos + 40 * _KEY_WINDOW])
