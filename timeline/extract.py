@@ -801,7 +801,8 @@ def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if pattern is None or not mention.spec.partofday or mention.spec.hour is not None or \
             mention.spec.kind not in _DAY_KINDS:
         return mention
-    match = pattern.match(text.lower(), mention.span[1])
+    end = mention.span[1]
+    match = pattern.match(text[end : end + 40].lower())
     if match is None:
         return mention
     word = match.group("hour")
@@ -810,7 +811,7 @@ def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
         return mention
     update = {"hour": clock_in_part(int(hour), mention.spec.partofday), "partofday": None,
               "minute": int(match.group("minute") or 0)}
-    span = (mention.span[0], match.end())
+    span = (mention.span[0], end + match.end())
     return mention.model_copy(update={"span": span, "text": text[span[0] : span[1]],
                                       "type": TimexType.TIME,
                                       "spec": mention.spec.model_copy(update=update)})
