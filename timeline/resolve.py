@@ -712,11 +712,16 @@ def _duration(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         return None
     start = end = None
     rel = spec.rel
+    # Hours, minutes and seconds count from a publication time when there is one; days and
+    # longer units from the publication day ("the past week" takes in all of it).
+    to_the_second = unit in ("hour", "minute", "second") and ctx.published.time() != time()
     if rel in ("last", "past", "previous", "recent", "preceding", "prior") and spec.amount:
-        end = ctx.published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+        end = ctx.published.replace(microsecond=0) if to_the_second else ctx.published.replace(
+            hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
         start = cal.shift(end, -spec.amount, unit)
     elif rel in ("next", "coming", "following") and spec.amount:
-        start = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+        start = ctx.published.replace(microsecond=0) if to_the_second else datetime(
+            ctx.today.year, ctx.today.month, ctx.today.day)
         end = cal.shift(start, spec.amount, unit)
     why = f'"{text}": a duration of {value}'
     if start is not None and end is not None:
@@ -978,6 +983,32 @@ def _month_day(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
                   explanation=f'"{text}": day {spec.day} of {found[0]:04d}-{found[1]:02d}')
 
 
+def _day_of_month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """ "on the 15th": that day of the publication month, or of the month before or after,
+    whichever the tense points to (published 2025-09-05: past -> 08-15, future -> 09-15)."""
+    if spec.day is None:
+        return None
+    options = []
+    for step in (-1, 0, 1):
+        moved = _shift_unit(ctx.today.replace(day=1), "month", step, ctx)
+        if moved is not None and cal.is_valid_date(moved.year, moved.month, spec.day):
+            options.append(date(moved.year, moved.month, spec.day))
+    direction = _direction(tense, ctx, dated=True)
+    before = [d for d in options if d <= ctx.today]
+    after = [d for d in options if d >= ctx.today]
+    if direction == "past":
+        day = before[-1] if before else None
+    elif direction == "future":
+        day = after[0] if after else None
+    else:
+        day = min(options, key=lambda d: abs((d - ctx.today).days), default=None)
+    interval = cal.day_interval(day) if day else None
+    if interval is None:
+        return None
+    return _value(*interval, Grain.DAY, explanation=f'"{text}": day {spec.day} of the month '
+                                                    f'nearest publication in the {direction}')
+
+
 def _nth_week(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     """ "the first week of October 2014" -> 2014-W41: the weeks counted are those Monday to
     Sunday inside the month (October 2014 begins on a Wednesday: its first week is Oct 6-12)."""
@@ -1043,6 +1074,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "nth_weekday": _nth_weekday,
     "month_day": _month_day,
     "nth_week": _nth_week,
+    "day_of_month": _day_of_month,
     "weekday_count": _weekday_count,
 }
 
