@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from timeline.lexicon import PREFIX_LENGTH, Lexicon, Rule, load, prefix_key, trie_regex
+from timeline.lexicon import (
+    PREFIX_LENGTH,
+    Lexicon,
+    Rule,
+    load,
+    month_number,
+    prefix_key,
+    trie_regex,
+)
 from timeline.models import Mention, TimeSpec, TimexType
 
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
@@ -274,8 +282,12 @@ def _guard_holiday(text: str, cand: Candidate) -> bool:
 
 
 def _guard_clock_24h(text: str, cand: Candidate) -> bool:
+    """ "at 14:30", "5 May 12:00"; not a verse or a score ("John 3:16", "odds 3:1")."""
     before = text[max(0, cand.start - 12) : cand.start]
-    return not re.search(r"(?:[A-Z][a-z]+|ratio|score|odds|verse)\s+$", before)
+    found = re.search(r"(?:([A-Z][a-z]+)\.?|ratio|score|odds|verse)\s+$", before)
+    return found is None or (found.group(1) is not None and month_number(found.group(1))
+                             is not None and re.search(r"\d\s+\S+\s+$", text[
+                                 max(0, cand.start - 16) : cand.start]) is not None)
 
 
 _CLOCK_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", "after",
