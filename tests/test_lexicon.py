@@ -69,3 +69,18 @@ def test_every_rule_compiles() -> None:
     """Rules compile when first used: each must compile, and name only groups the spec knows."""
     for rule in load("en").rules:
         assert rule.regex.pattern == rule.source, rule.definition.id
+
+
+def test_prefix_cache_is_fresh_and_right() -> None:
+    """data/en.prefixes.json matches the lexicon (else: python -m timeline.lexicon)."""
+    from timeline.lexicon import DATA, _cached_analysis, _digest
+
+    cached = _cached_analysis("en", _digest((DATA / "en.toml").read_bytes()))
+    assert cached is not None, "stale data/en.prefixes.json: run python -m timeline.lexicon"
+    computed = load.__wrapped__("en", use_cache=False)
+    assert cached["rules"] == {
+        r.definition.id: sorted(r.prefixes) if r.prefixes is not None else None
+        for r in computed.rules
+    }
+    assert cached["negatives"] == [sorted(n) if n is not None else None
+                                   for n in computed.negative_needs]

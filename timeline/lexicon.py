@@ -492,12 +492,60 @@ def _number_words(words: dict[str, dict[str, Any]]) -> str:
     return rf"{base}(?:(?:\s*-\s*|\s+)and(?:\s*-\s*|\s+)(?:a|one)(?:\s*-\s*|\s+)(?:half|quarter))?"
 
 
+# The literal prefixes of rules and the literals negatives need are read off the patterns
+# (`_MacroPrefixes`, `required_literals`): about 0.1 s, kept in data/<lang>.prefixes.json with
+# a digest of the lexicon file; `python -m timeline.lexicon` rewrites it. A stale or missing
+# file only costs time: the analysis then runs at load.
+_PREFIX_VERSION = "1"  # change with the prefix analysis
+
+
+def _digest(source: bytes) -> str:
+    """A digest of a lexicon file and the prefix analysis settings."""
+    import hashlib
+
+    settings = f"|{_PREFIX_VERSION}|{PREFIX_LENGTH}|{_WORD_REACH}|{_PREFIX_LIMIT}".encode()
+    return hashlib.sha256(source + settings).hexdigest()[:20]
+
+
+def _cached_analysis(language: str, digest: str) -> dict[str, Any] | None:
+    import json
+
+    path = DATA / f"{language}.prefixes.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("digest") == digest else None
+
+
+def write_prefix_cache(language: str = "en") -> Path:
+    """Write data/<lang>.prefixes.json for the lexicon as it is: "en" -> data/en.prefixes.json."""
+    import json
+
+    load.cache_clear()
+    lexicon = load(language, use_cache=False)
+    source = (DATA / f"{language}.toml").read_bytes()
+    data = {
+        "digest": _digest(source),
+        "rules": {r.definition.id: sorted(r.prefixes) if r.prefixes is not None else None
+                  for r in lexicon.rules},
+        "negatives": [sorted(n) if n is not None else None for n in lexicon.negative_needs],
+    }
+    path = DATA / f"{language}.prefixes.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    load.cache_clear()
+    return path
+
+
 @cache
-def load(language: str = "en") -> Lexicon:
+def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
     """Load and compile the lexicon of a language; cached, so compiled once per process."""
     path = DATA / f"{language}.toml"
-    with path.open("rb") as handle:
-        raw = tomllib.load(handle)
+    source_bytes = path.read_bytes()
+    raw = tomllib.loads(source_bytes.decode("utf-8"))
+    analysis = _cached_analysis(language, _digest(source_bytes)) if use_cache else None
+    known: dict[str, list[str] | None] = (analysis or {}).get("rules", {})
     words: dict[str, dict[str, Any]] = {
         cls: {" ".join(k.split()): v for k, v in table.items()}
         for cls, table in raw["words"].items()
@@ -508,12 +556,17 @@ def load(language: str = "en") -> Lexicon:
     macros["number_words"] = _number_words(words)
     macros.update(raw.get("macros", {}))
     rules: list[Rule] = []
-    reader = _MacroPrefixes(macros)
+    reader: _MacroPrefixes | None = None
     for entry in raw["rules"]:
         definition = RuleDef(**entry)
         source = _expand(definition.pattern, macros)
         try:
-            prefixes = reader.prefixes(definition.pattern)
+            if definition.id in known:
+                listed = known[definition.id]
+                prefixes = frozenset(listed) if listed is not None else None
+            else:
+                reader = reader or _MacroPrefixes(macros)
+                prefixes = reader.prefixes(definition.pattern)
             first = frozenset(p[0] for p in prefixes) if prefixes else _first_chars(source)
         except re.error as error:
             raise ValueError(f"rule {definition.id}: {error}") from error
@@ -526,7 +579,11 @@ def load(language: str = "en") -> Lexicon:
     negative_sources = raw.get("negatives", {}).get("patterns", [])
     negative_regexes = [_expand(n, macros) for n in negative_sources]
     negatives = [re.compile(n) for n in negative_regexes]
-    negative_needs = [required_literals(n) for n in negative_regexes]
+    cached_needs = (analysis or {}).get("negatives")
+    if isinstance(cached_needs, list) and len(cached_needs) == len(negative_regexes):
+        negative_needs = [frozenset(n) if n is not None else None for n in cached_needs]
+    else:
+        negative_needs = [required_literals(n) for n in negative_regexes]
     joins = {name: re.compile(_expand(j, macros)) for name, j in raw.get("joins", {}).items()}
     cues = {name: re.compile(_expand(q, macros)) for name, q in raw.get("cues", {}).items()}
     return Lexicon(
@@ -547,3 +604,7 @@ def month_number(word: str, language: str = "en") -> int | None:
     """The month a word names: "Sept." -> 9, "march" -> 3, "Friday" -> None."""
     value = load(language).word("month", word)
     return int(value) if value is not None else None
+
+
+if __name__ == "__main__":
+    print(write_prefix_cache())
