@@ -179,10 +179,40 @@ def parse_published(value: str, *, day_first: bool = False) -> date | datetime:
             day_text, month_word, year_text = named.groups()
             return _named_date(year_text, month_word, day_text)
     except ValueError as exc:
-        raise DateError(f"invalid publication date {value!r} ({exc})") from exc
+        # Our own formats read it and found no such day ("2025-02-30"), or a month name we do
+        # not know ("5 septembre 2025"): dateparser gets the second kind.
+        normalised = None if "unknown month" not in str(exc) else _normalise_absolute(
+            text, day_first)
+        if normalised is None:
+            raise DateError(f"invalid publication date {value!r} ({exc})") from exc
+        return normalised
+    normalised = _normalise_absolute(text, day_first)
+    if normalised is not None:
+        return normalised
     raise DateError(
         f"invalid publication date {value!r} (expected a date like 2025-09-05 or 2025-09-05T14:30)"
     )
+
+
+def _normalise_absolute(text: str, day_first: bool) -> date | datetime | None:
+    """Any other absolute date string, normalised by dateparser (absolute parsers only, all of
+    day, month and year required; relative phrases such as "yesterday" are refused):
+    "Fri, 05 Sep 2025 10:00:00 GMT" -> datetime(2025, 9, 5, 10, 0, tzinfo=UTC);
+    "5. September 2025" -> datetime(2025, 9, 5, 0, 0)."""
+    import dateparser  # slow to import: only for a date string our own formats do not cover
+
+    parsed = dateparser.parse(text, settings={
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "STRICT_PARSING": True,
+        "DATE_ORDER": "DMY" if day_first else "MDY",
+    })
+    if parsed is None or not 1 <= parsed.year <= 9999:
+        return None
+    if (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0) and parsed.tzinfo is None \
+            and not re.search(r"\d:\d", text):
+        return parsed.date()
+    return parsed
 
 
 def _checked_date(year: int, month: int, day: int, order: str) -> date:
