@@ -134,6 +134,14 @@ def _focus_fits(ctx: Context, unit: str | None) -> bool:
     return GRAIN_ORDER[ctx.focus.grain] <= max(GRAIN_ORDER[grain] + 2, GRAIN_ORDER[Grain.DAY])
 
 
+def _stated(interval: tuple[datetime, datetime] | None, grain: Grain, why: str,
+            mod: str | None) -> TimeValue | None:
+    """A calendar unit the text named outright, narrowed by its modifier ("late 2022")."""
+    if interval is None:
+        return None
+    return _apply_mod(_value(*interval, grain, explanation=why, anchor="absolute"), mod)
+
+
 def _reference(spec: TimeSpec, ctx: Context) -> tuple[date, str]:
     """The day deictic arithmetic starts from, and how to say so."""
     if spec.anchor == "previous" or ctx.settings.document_type == "narrative":
@@ -385,11 +393,7 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
             why = (f'"{text}": no year given; {year} puts it nearest publication '
                    f'({_day(ctx.today)}) in the {direction}')
-    interval = cal.month_interval(year, spec.month)
-    if interval is None:
-        return None
-    tv = _value(*interval, Grain.MONTH, explanation=why, anchor="absolute")
-    return _apply_mod(tv, spec.mod)
+    return _stated(cal.month_interval(year, spec.month), Grain.MONTH, why, spec.mod)
 
 
 def _year(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -412,23 +416,15 @@ def _year(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
 def _decade(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.decade is None:
         return None
-    interval = cal.decade_interval(spec.decade)
-    if interval is None:
-        return None
-    tv = _value(*interval, Grain.DECADE, explanation=f'"{text}": the decade from {spec.decade}',
-                anchor="absolute")
-    return _apply_mod(tv, spec.mod)
+    return _stated(cal.decade_interval(spec.decade), Grain.DECADE,
+                   f'"{text}": the decade from {spec.decade}', spec.mod)
 
 
 def _century(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.century is None:
         return None
-    interval = cal.century_interval(spec.century)
-    if interval is None:
-        return None
-    tv = _value(*interval, Grain.CENTURY, anchor="absolute",
-                explanation=f'"{text}": the years {spec.century}00-{spec.century}99')
-    return _apply_mod(tv, spec.mod)
+    return _stated(cal.century_interval(spec.century), Grain.CENTURY,
+                   f'"{text}": the years {spec.century}00-{spec.century}99', spec.mod)
 
 
 def _shift_unit(d: date, unit: str, steps: int, ctx: Context) -> date | None:
@@ -827,11 +823,7 @@ def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
             year = today.year - 1
         why = f'"{text}": quarter {spec.quarter} of {year}, nearest publication in the ' \
               f'{_direction(tense, ctx)}'
-    interval = cal.quarter_interval(year, spec.quarter)
-    if interval is None:
-        return None
-    tv = _value(*interval, Grain.QUARTER, explanation=why, anchor="absolute")
-    return _apply_mod(tv, spec.mod)
+    return _stated(cal.quarter_interval(year, spec.quarter), Grain.QUARTER, why, spec.mod)
 
 
 def _half(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
