@@ -504,9 +504,12 @@ def _weekend(spec: TimeSpec, rel: str, tense: Tense, ctx: Context, text: str) ->
     today = ctx.today
     on_weekend = today.weekday() >= 5
     if rel in ("last", "previous"):
-        base = today - timedelta(days=7) if on_weekend or True else today
         base = cal.week_monday(today) - timedelta(days=1)
         how = "the weekend before publication"
+    elif rel == "deadline" and tense != "past":
+        # "by the weekend": the coming one (this week's, or today's when published on it).
+        base = today
+        how = "the coming weekend, after a deadline word"
     elif rel in ("next", "following"):
         base = cal.week_monday(today) + timedelta(days=7 if on_weekend else 5)
         how = "the weekend after publication"
