@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
+import sys
 import weakref
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from timeline.cli import app
@@ -130,3 +133,24 @@ def test_the_pipeline_does_not_hold_every_article_at_once() -> None:
     built = build_timeline(articles())
     assert len(built.documents) == 50
     assert most <= 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_counts_articles_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.cli import _count_articles, _Progress
+
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    progress = _Progress(_count_articles(FILES))
+    assert progress.total == 4  # one .txt, one .html, two .jsonl lines
+    for _ in range(4):
+        progress.step()
+    progress.close()
+    written = screen.getvalue()
+    assert "[" + "#" * 7 + "." * 23 + "] 1/4 articles" in written
+    assert "[" + "#" * 30 + "] 4/4 articles" in written
+    assert written.endswith("\r" + " " * 60 + "\r")
