@@ -320,10 +320,7 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     day = date(year, spec.month, spec.day)
     if spec.hour is not None:
         return _clock_on(day, spec, why)
-    interval = cal.day_interval(day)
-    if interval is None:
-        return None
-    return _apply_mod(_value(*interval, Grain.DAY, explanation=why, anchor="absolute"), spec.mod)
+    return _stated(cal.day_interval(day), Grain.DAY, why, spec.mod)
 
 
 _NUMERIC_PARTS = re.compile(r"\d+|[./-]")
@@ -362,11 +359,8 @@ def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
         order = "day first" if day_first else "month first (US)"
     if not cal.is_valid_date(year, month, day):
         return None
-    interval = cal.day_interval(date(year, month, day))
-    if interval is None:
-        return None
-    return _value(*interval, Grain.DAY, anchor="absolute",
-                  explanation=f'"{text}": numeric date read {order}')
+    return _stated(cal.day_interval(date(year, month, day)), Grain.DAY,
+                   f'"{text}": numeric date read {order}', None)
 
 
 def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -401,11 +395,10 @@ def _year(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         return None
     if spec.year < 1:
         return TimeValue(value=f"BC{1 - spec.year:04d}", explanation=f'"{text}": a year BC')
-    interval = cal.year_interval(spec.year)
-    if interval is None:
+    tv = _stated(cal.year_interval(spec.year), Grain.YEAR, f'"{text}": the year as written',
+                 None)
+    if tv is None:
         return None
-    tv = _value(*interval, Grain.YEAR, explanation=f'"{text}": the year as written',
-                anchor="absolute")
     if spec.quant == "FY":
         tv = tv.model_copy(update={"value": f"FY{spec.year:04d}",
                                    "explanation": f'"{text}": fiscal year {spec.year}; its '
@@ -835,11 +828,8 @@ def _half(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     year = spec.year
     if year is None:
         year = ctx.today.year + {"last": -1, "next": 1}.get(spec.rel or "", 0)
-    interval = cal.half_interval(year, spec.half)
-    if interval is None:
-        return None
-    return _value(*interval, Grain.HALFYEAR, anchor="absolute",
-                  explanation=f'"{text}": half {spec.half} of {year}')
+    return _stated(cal.half_interval(year, spec.half), Grain.HALFYEAR,
+                   f'"{text}": half {spec.half} of {year}', None)
 
 
 def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -959,11 +949,8 @@ def _nth_weekday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeV
     if not (1 <= n <= 5 or n == -1):
         return None
     day = cal.nth_weekday(found[0], found[1], spec.weekday, n)
-    interval = cal.day_interval(day) if day else None
-    if interval is None:
-        return None
-    return _value(*interval, Grain.DAY, anchor="absolute",
-                  explanation=f'"{text}": weekday {n} of {found[0]:04d}-{found[1]:02d}')
+    return _stated(cal.day_interval(day) if day else None, Grain.DAY,
+                   f'"{text}": weekday {n} of {found[0]:04d}-{found[1]:02d}', None)
 
 
 def _month_day(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -1017,11 +1004,8 @@ def _nth_week(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     index = n - 1 if n > 0 else len(mondays) + n
     if not 0 <= index < len(mondays):
         return None
-    interval = cal.week_interval(*mondays[index].isocalendar()[:2])
-    if interval is None:
-        return None
-    return _value(*interval, Grain.WEEK, anchor="absolute",
-                  explanation=f'"{text}": full week {n} of {year:04d}-{month:02d}')
+    return _stated(cal.week_interval(*mondays[index].isocalendar()[:2]), Grain.WEEK,
+                   f'"{text}": full week {n} of {year:04d}-{month:02d}', None)
 
 
 def _weekday_count(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
