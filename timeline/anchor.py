@@ -496,6 +496,20 @@ class _Document:
         return _clean(text, a, b)
 
 
+_PAIRS = (("“", "”"), ("(", ")"))
+
+
+def _unpaired_edge(segment: str) -> tuple[int, int] | None:
+    """How to trim an opening mark at the start, or a closing one at the end, that has no
+    partner inside: "(Reuters said" -> (1, 0); "he said)" -> (0, -1); balanced -> None."""
+    for opening, closing in _PAIRS:
+        if segment.startswith(opening) and segment.count(opening) > segment.count(closing):
+            return 1, 0
+        if segment.endswith(closing) and segment.count(closing) > segment.count(opening):
+            return 0, -1
+    return None
+
+
 def _clean(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim spaces, trailing punctuation and unbalanced quotes at the edges of a span."""
     for _ in range(3):
@@ -510,19 +524,10 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
         if segment.count('"') % 2 and (segment.startswith('"') or segment.endswith('"')):
             a, b = (a + 1, b) if segment.startswith('"') else (a, b - 1)
             continue
-        if segment.startswith("“") and segment.count("“") > segment.count("”"):
-            a += 1
-            continue
-        if segment.endswith("”") and segment.count("”") > segment.count("“"):
-            b -= 1
-            continue
-        if segment.startswith("(") and segment.count("(") > segment.count(")"):
-            a += 1
-            continue
-        if segment.endswith(")") and segment.count(")") > segment.count("("):
-            b -= 1
-            continue
-        break
+        edge = _unpaired_edge(segment)
+        if edge is None:
+            break
+        a, b = a + edge[0], b + edge[1]
     return a, b
 
 
