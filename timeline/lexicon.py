@@ -49,13 +49,12 @@ class Rule:
     """A rule ready to match: its definition, its regex (compiled when first used, so a short
     text does not pay for rules it never tries) and the literal prefixes a match starts with."""
 
-    __slots__ = ("_regex", "definition", "first", "prefixes", "source")
+    __slots__ = ("_regex", "definition", "prefixes", "source")
 
-    def __init__(self, definition: RuleDef, source: str, first: frozenset[str] | None,
+    def __init__(self, definition: RuleDef, source: str,
                  prefixes: frozenset[str] | None) -> None:
         self.definition = definition
         self.source = source  # the pattern with its macros expanded
-        self.first = first  # None: could start anywhere
         self.prefixes = prefixes  # every match starts with one of these; None: unknown
         self._regex: re.Pattern[str] | None = None
 
@@ -79,8 +78,6 @@ class Lexicon(BaseModel):
     words: dict[str, dict[str, Any]]
     macros: dict[str, str]
     rules: list[Rule]
-    by_first: dict[str, list[Rule]]
-    anywhere: list[Rule]
     negatives: list[re.Pattern[str]]
     # Per negative, strings one of which its every match contains (None: no cheap test).
     negative_needs: list[frozenset[str] | None]
@@ -141,76 +138,6 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     while previous != pattern:
         previous, pattern = pattern, _MACRO.sub(replace, pattern)
     return _transform(pattern)
-
-
-def _first_chars(regex: str) -> frozenset[str] | None:
-    """Characters a match can start with, from the regex's parse tree; None when unknown."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser as p  # type: ignore[attr-defined]
-
-    def first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-        found: set[str] = set()
-        for op, arg in items:
-            if op is c.AT:
-                continue
-            if op is c.LITERAL:
-                found.add(chr(arg))
-                return found, False
-            if op is c.IN:
-                chars: set[str] = set()
-                for kind, value in arg:
-                    if kind is c.LITERAL:
-                        chars.add(chr(value))
-                    elif kind is c.RANGE:
-                        lo, hi = value
-                        if hi - lo > 400:
-                            return None, False
-                        chars.update(chr(x) for x in range(lo, hi + 1))
-                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                        chars.update("0123456789")
-                    elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
-                        chars.update(" \t\n\r\f\v")
-                    else:
-                        return None, False
-                found |= chars
-                return found, False
-            if op is c.SUBPATTERN:
-                sub, nullable = first(list(arg[-1]))
-                if sub is None:
-                    return None, False
-                found |= sub
-                if not nullable:
-                    return found, False
-                continue
-            if op is c.BRANCH:
-                any_nullable = False
-                for branch in arg[1]:
-                    sub, nullable = first(list(branch))
-                    if sub is None:
-                        return None, False
-                    found |= sub
-                    any_nullable = any_nullable or nullable
-                if not any_nullable:
-                    return found, False
-                continue
-            if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                low, _high, sub_items = arg
-                sub, nullable = first(list(sub_items))
-                if sub is None:
-                    return None, False
-                found |= sub
-                if low > 0 and not nullable:
-                    return found, False
-                continue
-            if op in (c.ASSERT, c.ASSERT_NOT):
-                continue
-            return None, False
-        return found, True
-
-    chars, nullable = first(list(p.parse(regex)))
-    if chars is None or nullable:
-        return None
-    return frozenset(chars)
 
 
 _PREFIX_LIMIT = 4000
@@ -567,15 +494,9 @@ def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
             else:
                 reader = reader or _MacroPrefixes(macros)
                 prefixes = reader.prefixes(definition.pattern)
-            first = frozenset(p[0] for p in prefixes) if prefixes else _first_chars(source)
         except re.error as error:
             raise ValueError(f"rule {definition.id}: {error}") from error
-        rules.append(Rule(definition, source, first, prefixes))
-    by_first: dict[str, list[Rule]] = {}
-    anywhere = [rule for rule in rules if rule.first is None]
-    for rule in rules:
-        for char in rule.first or ():
-            by_first.setdefault(char, []).append(rule)
+        rules.append(Rule(definition, source, prefixes))
     negative_sources = raw.get("negatives", {}).get("patterns", [])
     negative_regexes = [_expand(n, macros) for n in negative_sources]
     negatives = [re.compile(n) for n in negative_regexes]
@@ -591,8 +512,6 @@ def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
         words=words,
         macros=macros,
         rules=rules,
-        by_first=by_first,
-        anywhere=anywhere,
         negatives=negatives,
         negative_needs=negative_needs,
         joins=joins,
