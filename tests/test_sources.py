@@ -141,11 +141,11 @@ class _Terminal(io.StringIO):
 
 
 def test_progress_counts_articles_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from timeline.cli import _count_articles, _Progress
+    from timeline.cli import _Progress
 
     screen = _Terminal()
     monkeypatch.setattr(sys, "stderr", screen)
-    progress = _Progress(_count_articles(FILES))
+    progress = _Progress(FILES)
     assert progress.total == 4  # one .txt, one .html, two .jsonl lines
     for _ in range(4):
         progress.step()

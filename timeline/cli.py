@@ -173,10 +173,11 @@ def _render_timeline(timeline: Timeline, format: BuildFormat, explain: bool) -> 
 class _Progress:
     """A one-line progress count on a terminal's stderr; silent when stderr is not a terminal."""
 
-    def __init__(self, total: int | None) -> None:
-        self.total = total
+    def __init__(self, files: list[str]) -> None:
+        # Counting reads each .jsonl once more: only worth it when a terminal shows the count.
+        self.total = _count_articles(files) if sys.stderr.isatty() else None
         self.done = 0
-        self.live = sys.stderr.isatty() and (total is None or total > 1)
+        self.live = sys.stderr.isatty() and (self.total is None or self.total > 1)
 
     def step(self) -> None:
         self.done += 1
@@ -228,7 +229,7 @@ def _build(files: list[str], published: str | None, settings: Settings, day_firs
 
     when = parse_published(published, day_first=day_first) if published else None
     failures: list[int] = []
-    progress = _Progress(_count_articles(files))
+    progress = _Progress(files)
 
     def articles() -> Iterator[Article]:
         for item in read_many(files, published=when, day_first=day_first):

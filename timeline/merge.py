@@ -70,8 +70,8 @@ def _terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     words = [_POSSESSIVE.sub("", w).strip("'’-") for w in _WORD.findall(text)]
     names = frozenset(w.lower() for i, w in enumerate(words)
                       if w[:1].isupper() and w.lower() not in _STOP and i > 0)
-    content = stems_of(text[cut:])
-    return content | stems_of(text[:cut]), stems_of(text[:cut]) - content, names
+    content, lead = stems_of(text[cut:]), stems_of(text[:cut])
+    return content | lead, lead - content, names
 
 
 @dataclass
