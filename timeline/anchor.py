@@ -46,7 +46,7 @@ _SAID_TAIL = re.compile(
 _SAID_END = re.compile(r"\b(?:said|says|added|adds|noted|wrote|stated|explained|reporters)"
                        r"\W*$")
 _DETERMINER = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|this|that|our|Russia’s|\w+’s|\w+'s)\s+"
+    r"\b(?:the|a|an|its|his|her|their|this|that|our|\w+’s|\w+'s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
 _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
