@@ -751,7 +751,8 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
             spec.month is not None
         year_end = spec.kind == "relative" and spec.unit == "year" and spec.mod == "END" and \
             spec.rel == "the"
-        weekday = (spec.kind == "weekday" and spec.rel is None and spec.unit is None) or (
+        weekday = (spec.kind in ("weekday", "clock") and spec.weekday is not None and
+                   spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
         pattern = lexicon.cues.get("deadline_day") if weekday else deadline
         if (dated or year_end or weekday) and pattern is not None and pattern.search(

@@ -281,7 +281,7 @@ def _clock_on(day: date, spec: TimeSpec, why: str) -> TimeValue | None:
 
 def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.weekday is not None:
-        day, how = _weekday_date(spec.weekday, None, tense, ctx.today, ctx)
+        day, how = _weekday_date(spec.weekday, spec.rel, tense, ctx.today, ctx)
         return _clock_on(day, spec, f'"{text}": {how} publication, at the time stated')
     day, source = ctx.today, f"publication day {_day(ctx.today)}"
     if spec.hour == 0 and not spec.minute and tense == "future":
@@ -748,6 +748,8 @@ def _set(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | N
             value += f"T{spec.partofday}"
     elif spec.ref and spec.ref.startswith("P"):
         value = spec.ref
+    elif spec.month is not None:  # "each July"
+        value = f"XXXX-{spec.month:02d}"
     elif spec.unit in _PARTOFDAY_WORDS:
         value = f"T{_PARTOFDAY_WORDS[spec.unit]}"
     elif spec.unit in _SEASON_WORDS:
