@@ -590,7 +590,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if definition.kind == "half" and (word := group("ordinal")) is not None:
         ordinal = _ordinal(word, lexicon)
         fields["half"] = 2 if ordinal in (2, -1) else 1
-    if (word := group("thisyear")) is not None:
+    if (word := group("thisyear") or group("yearpos")) is not None:  # "next year's first quarter"
         if definition.kind == "month":
             fields["offset"] = {"this": 0, "last": -1, "next": 1}[word.lower()]
             fields["unit"] = "year"

@@ -313,14 +313,29 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
                         and date(candidate, spec.month, spec.day).weekday() == spec.weekday):
                     year = candidate
                     break
+        side = "either direction" if direction == "nearest" else f"the {direction}"
         why = (f'"{text}": no year given; {year} puts it nearest publication '
-               f'({_day(ctx.today)}) in the {direction}')
+               f'({_day(ctx.today)}) in {side}')
     if not cal.is_valid_date(year, spec.month, spec.day):
         return None
     day = date(year, spec.month, spec.day)
     if spec.hour is not None:
         return _clock_on(day, spec, why)
     return _stated(cal.day_interval(day), Grain.DAY, why, spec.mod)
+
+
+def _week_of(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """The calendar week that holds a date: "the week of March 6", published Thu 2000-02-24
+    -> 2000-W10 (Mon 03-06 to Sun 03-12)."""
+    day = _date(spec.model_copy(update={"kind": "date"}), tense, ctx, text)
+    if day is None or day.start is None:
+        return None
+    interval = _interval(Grain.WEEK, day.start.date(), ctx)
+    if interval is None:
+        return None
+    reason = day.explanation.split(": ", 1)[-1]
+    why = f'"{text}": the week, Monday to Sunday, that holds {_day(day.start.date())}; {reason}'
+    return _value(*interval, Grain.WEEK, explanation=why)
 
 
 _NUMERIC_PARTS = re.compile(r"\d+|[./-]")
@@ -807,10 +822,9 @@ def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     year = spec.year
     why = f'"{text}": quarter {spec.quarter} of {year}'
     if year is None:
-        if spec.rel in ("last",):
-            year = today.year - 1
-        elif spec.rel in ("next",):
-            year = today.year + 1
+        if spec.rel in ("last", "next", "this"):
+            year = today.year + {"last": -1, "next": 1, "this": 0}[spec.rel]
+            why = f'"{text}": quarter {spec.quarter} of {spec.rel} year ({year})'
         elif spec.rel in ("year-earlier", "year-ago"):
             base = ctx.focus.start.year if ctx.focus and ctx.focus.start else today.year
             year = base - 1
@@ -819,8 +833,9 @@ def _quarter(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
             year = today.year
         else:
             year = today.year - 1
-        why = f'"{text}": quarter {spec.quarter} of {year}, nearest publication in the ' \
-              f'{_direction(tense, ctx)}'
+        if spec.rel not in ("last", "next", "this"):
+            why = f'"{text}": quarter {spec.quarter} of {year}, nearest publication in the ' \
+                  f'{_direction(tense, ctx)}'
     return _stated(cal.quarter_interval(year, spec.quarter), Grain.QUARTER, why, spec.mod)
 
 
@@ -1056,6 +1071,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "month_day": _month_day,
     "nth_week": _nth_week,
     "day_of_month": _day_of_month,
+    "week_of": _week_of,
     "weekday_count": _weekday_count,
 }
 
