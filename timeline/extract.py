@@ -217,6 +217,16 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
     return before in _PREPOSITIONS or not before or text[cand.end : cand.end + 1] in ",."
 
 
+_YEAR_WORDS_BEFORE = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "year",
+                                "since", "into", "both", "due", "spring", "summer", "autumn",
+                                "fall", "winter", "christmas", "easter"})
+# Nouns a year commonly modifies in news: "the 1996 campaign", "1989 operating results".
+_YEAR_NOUN_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:campaign|elections?|results|earnings|budget|season|census|referendum|"
+    r"olympics|world cup|championships?|forecasts?|estimates?|profits?|revenues?|sales|levels)\b",
+    re.I)
+
+
 def _guard_year_context(text: str, cand: Candidate) -> bool:
     matched = text[cand.start : cand.end].lower()
     if any(matched.startswith(w) for w in ("fiscal", "calendar", "financial", "the year", "year ")):
@@ -228,13 +238,14 @@ def _guard_year_context(text: str, cand: Candidate) -> bool:
         return True
     if re.match(r"\s+(?:percent|per cent|people|troops|soldiers|votes|drones|units|shares|"
                 r"jobs|cars|tons|barrels|dollars|euros|pounds|miles|km|kilometers|feet|"
-                r"meters|acres|members|workers|cases|deaths|times)\b", after, re.I):
+                r"meters|acres|members|workers|cases|deaths|times|points|seats|employees|homes|"
+                r"vehicles|passengers|flights|copies|pages)\b", after, re.I):
         return False
     before = _previous_word(text, cand.start)
-    if before in _PREPOSITIONS or before in {"the", "a", "an", "its", "his", "her", "their",
-                                              "year", "since", "spring", "summer", "autumn",
-                                              "fall", "winter", "christmas", "easter"}:
-        return True
+    if before in _PREPOSITIONS or before in _YEAR_WORDS_BEFORE or before.endswith(("'s", "’s")):
+        return True  # "in 1990", "continue into 1990", "the company's 1989 results"
+    if _YEAR_NOUN_AFTER.match(text, cand.end, cand.end + 40):
+        return True  # "his unsuccessful 1996 campaign"
     prefix = text[max(0, cand.start - 3) : cand.start]
     if re.search(r"[(,–—-]\s*$", prefix) or cand.start == 0:
         return True
