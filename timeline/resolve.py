@@ -284,9 +284,16 @@ def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         day, how = _weekday_date(spec.weekday, spec.rel, tense, ctx.today, ctx)
         return _clock_on(day, spec, f'"{text}": {how} publication, at the time stated')
     day, source = ctx.today, f"publication day {_day(ctx.today)}"
+    clock = (spec.hour, spec.minute or 0, spec.second or 0)
+    published = (ctx.published.hour, ctx.published.minute, ctx.published.second)
     if spec.hour == 0 and not spec.minute and tense == "future":
         # "will begin at midnight": the midnight that ends publication day.
         day, source = ctx.today + timedelta(days=1), "the midnight after publication day"
+    elif published != (0, 0, 0) and clock < published and ctx.focus is None and \
+            _direction(tense, ctx) == "future":
+        # "will resume at 9 a.m.", published at 18:00: that hour has passed today.
+        day, source = ctx.today + timedelta(days=1), "the day after publication, the hour " \
+            "having passed on publication day"
     elif ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain in (
             Grain.DAY, Grain.PARTOFDAY, Grain.HOUR, Grain.MINUTE):
         day, source = ctx.focus.start.date(), f"the day in focus {_day(ctx.focus.start.date())}"
