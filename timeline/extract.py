@@ -305,6 +305,19 @@ _CLOCK_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", 
                            "around", "about", "since", ""})
 
 
+_PAST_TO_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
+
+
+def _guard_past_to(text: str, cand: Candidate) -> bool:
+    """ "half past three" anywhere; "ten to one" only as a clock time (after "at", or with
+    a.m./p.m., noon or midnight), not as odds or a vote."""
+    if _group_text(text, cand, "direction").lower() == "past":
+        return True
+    return bool(_group_text(text, cand, "ampm") or _group_text(text, cand, "named") or
+                _group_text(text, cand, "pod") or _group_text(text, cand, "approx") or
+                _previous_word(text, cand.start) in {"at", "until", "till", "since"})
+
+
 def _guard_ampm_letter(text: str, cand: Candidate) -> bool:
     """ "7a", "3:15p" only as written in schedules: lowercase, after a clock preposition."""
     letter = _group_text(text, cand, "ampm_letter")
@@ -400,6 +413,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "clock_24h": _guard_clock_24h,
     "set_adverb": _guard_set_adverb,
     "ampm_letter": _guard_ampm_letter,
+    "past_to": _guard_past_to,
     "not_year_span": _guard_not_year_span,
     "quarter_q": _guard_quarter_q,
     "ordinal_of_month": _guard_ordinal_of_month,
@@ -560,6 +574,16 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if (word := group("named")) is not None:
         fields["hour"] = 0 if word.lower() == "midnight" else 12
         fields["minute"] = 0
+    if (word := group("direction")) is not None and "hour" in fields:
+        fraction = (group("fraction") or "").lower()
+        words = fraction.replace("-", " ").split()
+        minutes = int(words[0]) if words[0].isdigit() else sum(
+            _PAST_TO_MINUTES.get(w, 0) for w in words)  # "twenty-five" is 20 + 5
+        if not 0 < minutes < 60 or (fraction == "half" and word == "to"):
+            return None
+        if word.lower() == "to":  # "a quarter to noon" is 11:45
+            fields["hour"], minutes = (fields["hour"] - 1) % 24, 60 - minutes
+        fields["minute"] = minutes
     if (word := group("tz")) is not None:
         fields["tz"] = lexicon.word("tz", word) or word.upper()
     if (word := group("pod")) is not None and "hour" not in fields:
