@@ -305,6 +305,20 @@ _CLOCK_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", 
                            "around", "about", "since", ""})
 
 
+_OFFSET = re.compile(r"\s?([+-])\s?(\d{1,2}):?(\d\d)?$")
+
+
+def _zone(word: str, lexicon: Lexicon) -> str:
+    """A zone as recorded: "gmt" -> "GMT", "utc+0245" -> "UTC+02:45", "GMT -8" -> "GMT-08:00"."""
+    offset = _OFFSET.search(word)
+    name = word[: offset.start()] if offset else word
+    zone = lexicon.word("tz", name) or name.upper()
+    if offset is None:
+        return zone
+    sign, hours, minutes = offset.groups()
+    return f"{zone}{sign}{int(hours):02d}:{minutes or '00'}"
+
+
 _PAST_TO_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
 
 
@@ -585,7 +599,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
             fields["hour"], minutes = (fields["hour"] - 1) % 24, 60 - minutes
         fields["minute"] = minutes
     if (word := group("tz")) is not None:
-        fields["tz"] = lexicon.word("tz", word) or word.upper()
+        fields["tz"] = _zone(word, lexicon)
     if (word := group("pod")) is not None and "hour" not in fields:
         fields["partofday"] = lexicon.word("partofday", word)
         if (word := group("podmod")) is not None:
