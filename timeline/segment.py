@@ -61,12 +61,14 @@ _CUE_LENGTH = 40  # longer than any tense cue, so a window this much wider misse
 def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...]:
     """Strong cues (auxiliaries, irregular past forms) first, then weak ones."""
     cues = load(language).cues
-    strong = ((cues["future"], "future"), (cues["past"], "past"))
+    strong = ((cues["future"], "future"), (cues["past"], "past"),
+              (cues["future_before"], "future_before"))
     weak = ((cues["past_weak"], "past"), (cues["forward"], "present"), (cues["present"], "present"))
     return strong, weak
 
 
-def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
+def tense_in(sentence: str, position: int, language: str = "en", *,
+             attributive: bool = False) -> Tense:
     """The tense of the verb nearest a position in a sentence (lowercased text).
 
     ("putin will meet him on friday", 22) -> "future"; ("he said friday", 9) -> "past".
@@ -81,13 +83,15 @@ def tense_in(sentence: str, position: int, language: str = "en") -> Tense:
         for pattern, tense in group:
             for match in pattern.finditer(sentence, lo, hi):
                 after = match.start() >= position
+                if tense == "future_before" and (after or attributive):
+                    continue
                 if after and _attribution_tail(sentence, position, match):
                     continue
                 distance = match.start() - position if after else position - match.end()
                 # A cue after the mention counts a little less than one before it.
                 distance = distance * 1.2 if after else distance
                 if distance <= reach and (best is None or distance < best[0]):
-                    best = (distance, tense)
+                    best = (distance, "future" if tense == "future_before" else tense)
         if best is not None:
             return best[1]
     return "present"
@@ -116,5 +120,9 @@ def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") ->
         sentence = low[s_start:s_end]
         # The mention's own words are no tense cue ("last week", "yesterday").
         masked = sentence[: start - s_start] + " " * (end - start) + sentence[end - s_start :]
-        result.append(tense_in(masked, start - s_start, language))
+        # "Wednesday's ruling", "the Aug. 7 blasts": a time naming a known event, whose tense
+        # a "would" earlier in the sentence does not set.
+        attributive = low.startswith(("'s", "’s"), end) or low.startswith("the ", start) or \
+            low.endswith("the ", 0, start)
+        result.append(tense_in(masked, start - s_start, language, attributive=attributive))
     return result
