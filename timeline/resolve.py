@@ -314,6 +314,8 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         elif spec.rel in ("next", "this coming"):
             direction = "future"
         year = cal.nearest_year(spec.month, spec.day, ctx.today, direction)
+        if spec.rel == "this":  # "this November 24": in the year of publication
+            year, direction = ctx.today.year, "year of publication"
         if spec.weekday is not None:
             for candidate in (year, year - 1, year + 1):
                 if (cal.is_valid_date(candidate, spec.month, spec.day)
@@ -322,7 +324,8 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
                     break
         side = "either direction" if direction == "nearest" else f"the {direction}"
         why = (f'"{text}": no year given; {year} puts it nearest publication '
-               f'({_day(ctx.today)}) in {side}')
+               f'({_day(ctx.today)}) in {side}') if spec.rel != "this" else \
+            f'"{text}": in the year of publication'
     if not cal.is_valid_date(year, spec.month, spec.day):
         return None
     day = date(year, spec.month, spec.day)
@@ -407,8 +410,9 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         else:
             direction = _dated_direction(spec.month, None, tense, ctx, rel == "deadline")
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
+            side = "either direction" if direction == "nearest" else f"the {direction}"
             why = (f'"{text}": no year given; {year} puts it nearest publication '
-                   f'({_day(ctx.today)}) in the {direction}')
+                   f'({_day(ctx.today)}) in {side}')
     return _stated(cal.month_interval(year, spec.month), Grain.MONTH, why, spec.mod)
 
 
