@@ -63,6 +63,13 @@ def test_when_after_since_takes_the_start() -> None:
     assert dated(text)["the landing collapsed"] == "2024-11"
 
 
+def test_past_clause_is_not_dated_from_a_plan_still_ahead() -> None:
+    found = dated("The statement came an hour after the minister announced he would fly to "
+                  "Geneva on Saturday.", date(2025, 9, 3))
+    assert found == {"The statement came": None,
+                     "the minister announced he would fly to Geneva on Saturday": "2025-09-06"}
+
+
 def test_focus_inheritance_for_reporting_and_continuations() -> None:
     text = ("The minister resigned on Thursday. She told reporters she had no choice. "
             "The prime minister accepted the resignation.")

@@ -317,6 +317,9 @@ class _Document:
                 if dependent is None or dependent.time is None or dependent.part.perfect or \
                         dependent.part.generic or dependent.time.how != "expression":
                     continue
+                if host.part.tense == "past" and dependent.time.start is not None and \
+                        dependent.time.start >= self.next_day:
+                    continue  # "the statement came an hour after" a plan still ahead: no date
                 base, what, target = dependent.time, f'"{_short(self._text(dependent))}"', \
                     dependent.index
             if part.mention is not None:
