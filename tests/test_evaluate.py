@@ -189,9 +189,11 @@ def test_evaluate_dir_tags_with_dct_and_micro_averages(tmp_path: Path) -> None:
     calls: list[tuple[str, date, Settings | None]] = []
     settings = Settings(prefer="future")
     report = evaluate_dir(tmp_path, tagger=friday_tagger(calls), settings=settings)
+    # ranges as TimeML annotates them: two full dates as two TIMEX3
+    timeml = Settings(prefer="future", ranges="timeml")
     assert calls == [
-        ("On Friday.", date(1998, 1, 8), settings),
-        ("On Friday, and last year.", date(1998, 1, 8), settings),
+        ("On Friday.", date(1998, 1, 8), timeml),
+        ("On Friday, and last year.", date(1998, 1, 8), timeml),
     ]
     assert [d.document for d in report.documents] == ["a", "b"]
     assert report.overall == Scores(

@@ -69,6 +69,15 @@ CASES = [
         when(day(2025, 8, 30), day(2025, 9, 2), Grain.DAY, "2025-08-30"),
         "Sat 30 Aug – Mon 1 Sep 2025",
     ),
+    # ranges of whole units: first – last
+    (when(day(1991, 1, 1), day(1998, 1, 1), Grain.YEAR, "1991"), "1991 – 1997"),
+    (when(day(2013, 8, 1), day(2013, 10, 1), Grain.MONTH, "2013-08"), "August – September 2013"),
+    (
+        when(day(2024, 12, 1), day(2025, 3, 1), Grain.MONTH, "2024-12"),
+        "December 2024 – February 2025",
+    ),
+    (when(day(2015, 1, 1), day(2021, 4, 1), Grain.YEAR, "2015"), "2015 – March 2021"),
+    (when(day(2019, 1, 1), day(2020, 10, 1), Grain.QUARTER, "2019-Q1"), "Q1 2019 – Q3 2020"),
     # weeks
     (when(day(2025, 9, 1), day(2025, 9, 8), Grain.WEEK, "2025-W36"), "week of 1 Sep 2025"),
     (

@@ -251,3 +251,20 @@ def test_corpus_agrees_with_xml_parser(folder: str, documents: int, timexes: int
         assert [(g.text, g.value) for g in doc.gold] == expected, path.name
         total += len(doc.gold)
     assert (len(paths), total) == (documents, timexes)
+
+
+def test_timeml_settings_tag_a_range_of_two_full_dates_as_two_timex() -> None:
+    from timeline.models import Settings
+    from timeline.tagger import tag
+    from timeline.timeml import timeml_settings
+
+    text = "Shares were bought from Aug. 26 to Oct. 20 and Monday to Friday."
+    assert timeml_settings() == Settings(ranges="timeml")
+    assert timeml_settings(Settings(ranges="split")).ranges == "split"
+    assert [m.text for m in tag(text, "2025-09-05")] == ["Aug. 26 to Oct. 20", "Monday to Friday"]
+    mentions = tag(text, "2025-09-05", settings=timeml_settings())
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Aug. 26", "2025-08-26"), ("Oct. 20", "2025-10-20"), ("Monday to Friday", "2025-09-01")]
+    written = write_timeml(text, date(2025, 9, 5), mentions, "d1")
+    assert '<TIMEX3 tid="t1" type="DATE" value="2025-08-26">Aug. 26</TIMEX3> to <TIMEX3 ' \
+        'tid="t2" type="DATE" value="2025-10-20">Oct. 20</TIMEX3>' in written

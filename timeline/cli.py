@@ -104,6 +104,10 @@ def tag(
             if published is None:
                 raise DateError(f"{file}: no publication date (give --published)")
             when = as_datetime(published)
+        if format == TagFormat.timeml:
+            from timeline.timeml import timeml_settings
+
+            settings = timeml_settings(settings)
         mentions = run_tag(text, when, settings=settings, document=Path(file).name)
         if format == TagFormat.json:
             from timeline.render.json import render_mentions_json

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from timeline.errors import InputError
 from timeline.models import Mention, Settings
-from timeline.timeml import GoldTimex, read_timeml
+from timeline.timeml import GoldTimex, read_timeml, timeml_settings
 
 __all__ = [
     "DocScore",
@@ -343,9 +343,12 @@ def evaluate(
     """Tag each TimeML file's TEXT with its DCT as publication date and score it against gold.
 
     evaluate([Path("ABC19980108.1830.0711.tml")]) -> EvalReport(overall=Scores(gold=10, ...), ...);
-    `tagger` defaults to `timeline.tag` and is called as tagger(text, dct, settings=settings).
+    `tagger` defaults to `timeline.tag` and is called as tagger(text, dct, settings=settings),
+    with ranges as TimeML annotates them (`ranges="timeml"` unless "split" was asked): gold
+    tags "Aug. 26 to Oct. 20" as two TIMEX3, so a joined range must not reach the scorer.
     """
     run = tagger if tagger is not None else _default_tagger()
+    settings = timeml_settings(settings)
     documents = []
     for path in paths:
         doc = read_timeml(Path(path))

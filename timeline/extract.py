@@ -297,8 +297,8 @@ def _guard_clock_24h(text: str, cand: Candidate) -> bool:
     before = text[max(0, cand.start - 12) : cand.start]
     found = re.search(r"(?:([A-Z][a-z]+)\.?|ratio|score|odds|verse)\s+$", before)
     return found is None or (found.group(1) is not None and month_number(found.group(1))
-                             is not None and re.search(r"\d\s+\S+\s+$", text[
-                                 max(0, cand.start - 16) : cand.start]) is not None)
+                             is not None and re.search(r"\d(?:st|nd|rd|th)?\s+\S+\s+$", text[
+                                 max(0, cand.start - 18) : cand.start]) is not None)
 
 
 _CLOCK_BEFORE = frozenset({"at", "by", "from", "until", "till", "to", "before", "after",
@@ -793,9 +793,7 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
     deadline = lexicon.cues.get("deadline")
     if deadline is None:
         return mentions
-    out: list[Mention] = []
-    for mention in mentions:
-        spec = mention.spec
+    def marked(spec: TimeSpec, at: int) -> TimeSpec:
         dated = spec.kind in ("date", "month") and spec.year is None and spec.rel is None and \
             spec.month is not None
         year_end = spec.kind == "relative" and spec.unit == "year" and spec.mod == "END" and \
@@ -805,9 +803,19 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
         pattern = lexicon.cues.get("deadline_day") if weekday else deadline
         if (dated or year_end or weekday) and pattern is not None and pattern.search(
-                low, max(0, mention.span[0] - 30), mention.span[0]):
-            mention = mention.model_copy(update={"spec": spec.model_copy(
-                update={"rel": "deadline"})})
+                low, max(0, at - 30), at):
+            return spec.model_copy(update={"rel": "deadline"})
+        return spec
+
+    out: list[Mention] = []
+    for mention in mentions:
+        spec = marked(mention.spec, mention.span[0])
+        if spec.until is not None and spec.parts is not None:
+            # The end of a range on its own ("from Aug. 26 to Oct. 20"), as it is once split.
+            spec = spec.model_copy(update={"until": marked(
+                spec.until, mention.span[0] + spec.parts[1])})
+        if spec is not mention.spec:
+            mention = mention.model_copy(update={"spec": spec})
         out.append(mention)
     return out
 
@@ -880,26 +888,53 @@ def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
                                       "spec": mention.spec.model_copy(update=update)})
 
 
-# Kinds that can be the two ends of a range, by family: both ends must be of one family.
+# Kinds that can be the two ends of a range, by family: both ends of one family, or a year and
+# a month, season, quarter or half year that states its year ("from 2015 to March 2021"; not a
+# day: "Jun 7 1440-1825" is a date and two clock times).
 _RANGE_FAMILIES = {"date": "day", "weekday": "day", "deictic": "day", "numeric_date": "day",
                    "holiday": "day", "month": "month", "year": "year", "quarter": "quarter",
-                   "season": "season", "decade": "decade", "clock": "clock"}
+                   "season": "season", "half": "halfyear", "decade": "decade", "clock": "clock"}
+_CALENDAR_FAMILIES = frozenset({"day", "month", "year", "quarter", "season", "halfyear",
+                                "decade"})
+_WITH_YEAR_FAMILIES = frozenset({"month", "quarter", "season", "halfyear"})
+_PART_MODS = frozenset({"START", "MID", "END"})
 _DAY_END = re.compile(r"\d(?:st|nd|rd|th)?\.?$")
 
 
 def _family(spec: TimeSpec) -> str | None:
-    if spec.until is not None or spec.partofday or spec.mod or spec.rel in ("same", "the"):
+    """Which ends a range end can be joined with: "Aug. 26" -> "day", "9am" -> "clock"; None
+    for what cannot end a range ("the year", "overnight", a range already)."""
+    if spec.until is not None or spec.partofday or spec.rel in ("same", "the"):
         return None
     if spec.hour is not None:
-        return "clock"
-    return _RANGE_FAMILIES.get(spec.kind)
+        return None if spec.mod else "clock"
+    family = _RANGE_FAMILIES.get(spec.kind)
+    if spec.mod and (spec.mod not in _PART_MODS or family not in _CALENDAR_FAMILIES):
+        return None  # "early 2019 to late 2020" joins; "about 9 to 5" does not
+    return family
+
+
+def _joinable(first: Mention, second: Mention) -> bool:
+    """Whether two mentions side by side can be the two ends of one range: the same family
+    ("Aug. 26" and "Oct. 20", "1991" and "1997", "Monday" and "Friday", "9am" and "5pm"), or a
+    year and a month (season, quarter) of a stated year ("2015" and "March 2021")."""
+    one, two = _family(first.spec), _family(second.spec)
+    if one is None or two is None:
+        return False
+    if one == two:
+        return True
+    pair = {one: first.spec, two: second.spec}
+    other = pair.get(two if one == "year" else one)
+    return "year" in pair and other is not None and other.year is not None and (
+        two if one == "year" else one) in _WITH_YEAR_FAMILIES
 
 
 def join_ranges(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Join the two ends of a range into one mention whose spec carries the end as `until`.
 
-    "Monday to Friday" -> one mention, weekday Monday until weekday Friday; "13-15 July" and
-    "3-4pm" first get their bare start ("13", "3") as a mention like their end.
+    "Monday to Friday", "from Aug. 26 to Oct. 20", "between 1991 and 1997" -> one mention each;
+    "13-15 July" and "3-4pm" first get their bare start ("13", "3") as a mention like their
+    end. A move ("postponed from May 3 to June 7") names two dates, not a range.
     """
     joins = lexicon.joins
     if "range" not in joins:
@@ -912,11 +947,12 @@ def join_ranges(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) 
         if index + 1 < len(mentions):
             second = mentions[index + 1]
             gap = low[first.span[1] : second.span[0]]
-            family = _family(first.spec)
-            if family is not None and family == _family(second.spec) and _joinable(
-                    first, second) and (joins["range"].match(gap) or (
+            before = max(0, first.span[0] - 60)
+            if _joinable(first, second) and (joins["range"].match(gap) or (
                     joins["range_between"].match(gap) and joins["between"].search(
-                        low, max(0, first.span[0] - 12), first.span[0]))):
+                        low, max(0, first.span[0] - 12), first.span[0]))) and not (
+                    "range_move" in joins and joins["range_move"].search(
+                        low, before, first.span[0])):
                 out.append(_range_mention(text, first, second))
                 index += 2
                 continue
@@ -927,16 +963,19 @@ def join_ranges(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) 
 
 def _day_with_range(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
                     ) -> list[Mention]:
-    """A day beside a range of clock times, as one range on that day: "Monday 7 to 9am"."""
+    """A day beside a range of clock times, as one range on that day: "Monday 7 to 9am",
+    "Thursday from 9:30 to 11:00", "27 November between 16:00 and 21:00"."""
     date_time = lexicon.joins.get("date_time")
+    date_range = lexicon.joins.get("date_range")
     out: list[Mention] = []
     for mention in mentions:
         last = out[-1] if out else None
         spec = mention.spec
         if last is not None and spec.until is not None and spec.hour is not None and \
                 spec.kind == "clock" and last.spec.kind in _DAY_KINDS and \
-                last.spec.hour is None and last.spec.until is None and date_time and \
-                date_time.match(low[last.span[1] : mention.span[0]]):
+                last.spec.hour is None and last.spec.until is None and any(
+                    pattern is not None and pattern.match(low[last.span[1] : mention.span[0]])
+                    for pattern in (date_time, date_range)):
             assert spec.parts is not None
             clock = {f: getattr(spec, f) for f in _CLOCK_FIELDS}
             end = {f: getattr(spec.until, f) for f in _CLOCK_FIELDS}
@@ -954,23 +993,15 @@ def _day_with_range(text: str, low: str, mentions: list[Mention], lexicon: Lexic
     return out
 
 
-def _joinable(first: Mention, second: Mention) -> bool:
-    """Which ranges are one mention: days of a week ("Monday to Friday"), clock times ("9am to
-    5pm"), and ranges with a bare end ("13-15 July"). Two full dates or years ("Aug. 26 to Oct.
-    20", "1991 to 1997") stay two mentions, as TimeML annotates them."""
-    if first.rule.endswith(".bare") or second.rule.endswith(".bare"):
-        return True
-    if first.spec.hour is not None and second.spec.hour is not None:
-        return True
-    return first.spec.kind == second.spec.kind == "weekday"
-
-
 def _range_mention(text: str, first: Mention, second: Mention) -> Mention:
     span = (first.span[0], second.span[1])
     start, end = first.spec, second.spec
     if start.hour is not None and end.hour is not None and "ampm" not in first.rule and \
             "ampm" in second.rule and start.hour < 12 <= end.hour and start.hour + 12 <= end.hour:
         start = start.model_copy(update={"hour": start.hour + 12})  # "3:30-4:30pm"
+    elif start.hour is not None and end.hour is not None and "ampm" not in first.rule + \
+            second.rule and end.hour < start.hour < 12 and not second.text.startswith("0"):
+        end = end.model_copy(update={"hour": end.hour + 12})  # "11:30-1:30" ends at 13:30
     parts = (first.span[1] - span[0], second.span[0] - span[0])
     kind = TimexType.TIME if TimexType.TIME in (first.type, second.type) else first.type
     return Mention(document=first.document, span=span, text=text[span[0] : span[1]], type=kind,
@@ -981,7 +1012,8 @@ def _range_mention(text: str, first: Mention, second: Mention) -> Mention:
 def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
                   ) -> list[Mention]:
     """Mentions for the bare ends of ranges: "13" in "13-15 July", "15" in "July 13-15", "3" in
-    "3-4pm", "11" in "8pm - 11", each with the fields of the full end beside it."""
+    "3-4pm", "11" in "8pm - 11", each with the fields of the full end beside it; "August" in
+    "August - September 2013", a month name the month guard alone would not take."""
     joins = lexicon.joins
     out: list[Mention] = []
     for index, mention in enumerate(mentions):
@@ -990,17 +1022,22 @@ def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
         ceiling = mentions[index + 1].span[0] if index + 1 < len(mentions) else len(low)
         start, end = mention.span
         is_day = spec.kind == "date" and spec.day is not None and spec.month is not None and \
-            spec.hour is None and spec.until is None
+            spec.until is None
         is_clock = spec.kind in ("clock", "deictic") and spec.hour is not None and \
             spec.until is None and mention.rule.startswith(_HALF_DAY_RULES)
+        is_month = spec.kind == "month" and spec.month is not None and spec.until is None and \
+            spec.mod is None and spec.rel is None and "range_month_before" in joins
         before = after = made = None
-        if is_day and mention.text[:1].isdigit():
-            before = joins["range_day_before"].search(low, max(floor, start - 20), start)
+        if is_day and _DAY_START.match(mention.text):
+            before = joins["range_day_before"].search(low, max(floor, start - 24), start)
         elif is_clock:
             before = joins["range_hour_before"].search(low, max(floor, start - 16), start)
+        elif is_month:
+            before = joins["range_month_before"].search(low, max(floor, start - 16), start)
         if before is not None and (before.group("connector") != "and" or joins["between"].search(
                 low, max(0, before.start() - 12), before.start())):
-            made = _bare_end(text, before, mention, first=True)
+            made = _bare_month(text, before, mention) if is_month else _bare_end(
+                text, before, mention, first=True)
             if made is not None:
                 out.append(made)
         out.append(mention)
@@ -1017,6 +1054,22 @@ def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
 
 # Clock rules whose hour says which half of the day it is in ("4pm", "11 at night").
 _HALF_DAY_RULES = ("time.ampm", "time.partofday", "deictic.clock")
+_DAY_START = re.compile(r"(?:the\s+)?\d", re.I)
+
+
+def _bare_month(text: str, match: re.Match[str], full: Mention) -> Mention | None:
+    """The month name that starts a range of months, capitalized and not a surname ("Theresa
+    May to ..."): "August" in "August - September 2013", its year left to the resolver."""
+    span = match.span("month")
+    word = text[span[0] : span[1]]
+    month = month_number(word.rstrip("."))
+    if month is None or not word[:1].isupper() or (word.isupper() and len(word) > 3):
+        return None
+    name = re.search(r"([A-Z][a-z]+)[\s,]*$", text[max(0, span[0] - 20) : span[0]])
+    if name is not None and name.group(1).lower() not in _PREPOSITIONS:
+        return None
+    return Mention(document=full.document, span=span, text=word, type=TimexType.DATE,
+                   rule="date.month.range", spec=TimeSpec(kind="month", month=month))
 
 
 def _bare_end(text: str, match: re.Match[str], full: Mention, *, first: bool) -> Mention | None:
@@ -1027,6 +1080,8 @@ def _bare_end(text: str, match: re.Match[str], full: Mention, *, first: bool) ->
     span = match.span(name)
     while span[1] < match.end() and text[span[1]].isalpha():  # "13th"
         span = (span[0], span[1] + 1)
+    if "the" in match.re.groupindex and match.group("the") is not None:
+        span = (match.start("the"), span[1])  # "the 13th to the 15th of July"
     number = int(match.group(name))
     if name in ("day", "day2"):
         update: dict[str, Any] = {"day": number, "weekday": None}

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
 
 class Frozen(BaseModel):
@@ -49,6 +49,7 @@ GRAIN_ORDER: dict[Grain, int] = {grain: rank for rank, grain in enumerate(Grain)
 
 Tense = Literal["past", "present", "future"]
 Prefer = Literal["past", "future"]
+RangeMode = Literal["join", "timeml", "split"]
 AnchorKind = Literal["publication", "previous", "event", "absolute", "none"]
 
 
@@ -64,9 +65,21 @@ class Settings(Frozen):
     document_type: Literal["news", "narrative"] = "news"
     hemisphere: Literal["north", "south"] = "north"
     language: str = "en"
-    # Join "Monday to Friday", "13-15 July", "3-4pm" into one mention spanning the range (its
-    # value is the start's, or the whole unit's); False keeps the two ends apart, as TimeML does.
-    ranges: bool = True
+    # "join": a range is one mention from its start to the end of its end ("from 10 August to
+    # 12 September", "Monday to Friday", "13-15 July", "3-4pm"); its value is the start's, or
+    # the whole unit's. "timeml": the ranges TimeML tags as two TIMEX3 (two full dates, months,
+    # years: "Aug. 26 to Oct. 20") come back as their two ends, the others stay joined, as
+    # TimeML output and the TempEval scorer need. "split": every range as its two ends.
+    # True and False read as "join" and "split".
+    ranges: RangeMode = "join"
+
+    @field_validator("ranges", mode="before")
+    @classmethod
+    def _range_mode(cls, value: object) -> object:
+        """The old boolean form: True -> "join", False -> "split"."""
+        if isinstance(value, bool):
+            return "join" if value else "split"
+        return value
 
 
 class TimeSpec(Frozen):

@@ -1091,68 +1091,117 @@ _FOCUS_GRAINS = frozenset({Grain.MINUTE, Grain.HOUR, Grain.PARTOFDAY, Grain.DAY,
                            Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR})
 
 
-def _ranges_split(mentions: list[Mention], tenses: list[Tense], ranges: bool
+def _one_timex(mention: Mention) -> bool:
+    """Whether TimeML tags a range as one TIMEX3, as `Settings(ranges="timeml")` keeps it: a
+    bare end ("13-15 July", "3-4pm"), clock times ("9am to 5pm") or weekdays ("Monday to
+    Friday"); not two full dates, months or years ("Aug. 26 to Oct. 20", "1991 to 1997")."""
+    start, end = mention.spec, mention.spec.until
+    if end is None:
+        return True
+    if any(rule.endswith(".bare") for rule in mention.rule.split("..")):
+        return True
+    if start.hour is not None and end.hour is not None:
+        return True
+    return start.kind == end.kind == "weekday"
+
+
+def _shared_year(first: TimeSpec, last: TimeSpec) -> TimeSpec:
+    """The start of a range with the year only its end states: "10 August - 12 September 2013"
+    -> 2013-08-10; "December to May 2022" -> December 2021 (the start cannot follow the end)."""
+    if first.month is None or first.year is not None or last.year is None or \
+            last.month is None or first.unit is not None:
+        return first
+    before = (first.month, first.day or 1) <= (last.month, last.day or 31)
+    return first.model_copy(update={"year": last.year if before else last.year - 1})
+
+
+def _ends(mention: Mention) -> list[Mention]:
+    """A range given back as its two ends, the start with the year the end states; any other
+    mention as itself. "10 August - 12 September 2013" -> "10 August" (2013), "12 September
+    2013"."""
+    spec = mention.spec
+    if spec.until is None or spec.parts is None:
+        return [mention]
+    first_end, second_start = spec.parts
+    start, end = mention.span
+    rules = mention.rule.split("..", 1)
+    first = _shared_year(spec.model_copy(update={"until": None, "parts": None}), spec.until)
+    pieces = ((start, start + first_end, first), (start + second_start, end, spec.until))
+    out = []
+    for (a, b, part), rule in zip(pieces, rules + rules[:1], strict=False):
+        text = mention.text[a - start : b - start]
+        kind = TimexType.TIME if part.hour is not None or part.partofday else (
+            TimexType.DATE if mention.type == TimexType.TIME else mention.type)
+        out.append(mention.model_copy(update={"span": (a, b), "text": text, "spec": part,
+                                              "rule": rule, "type": kind}))
+    return out
+
+
+def _ranges_split(mentions: list[Mention], tenses: list[Tense], ranges: str
                   ) -> list[tuple[Mention, Tense]]:
-    """Mentions with their tenses; with `ranges` off, a range is given back as its two ends."""
+    """Mentions with their tenses, ranges split as `Settings.ranges` asks: "join" keeps every
+    range, "timeml" splits those TimeML tags as two TIMEX3, "split" splits them all."""
     out: list[tuple[Mention, Tense]] = []
     for mention, tense in zip(mentions, tenses, strict=True):
-        spec = mention.spec
-        if ranges or spec.until is None or spec.parts is None:
-            out.append((mention, tense))
-            continue
-        first_end, second_start = spec.parts
-        start, end = mention.span
-        rules = mention.rule.split("..", 1)
-        pieces = ((start, start + first_end, spec.model_copy(update={"until": None,
-                                                                      "parts": None})),
-                  (start + second_start, end, spec.until))
-        for (a, b, part), rule in zip(pieces, rules + rules[:1], strict=False):
-            text = mention.text[a - start : b - start]
-            kind = TimexType.TIME if part.hour is not None or part.partofday else (
-                TimexType.DATE if mention.type == TimexType.TIME else mention.type)
-            out.append((mention.model_copy(update={"span": (a, b), "text": text, "spec": part,
-                                                   "rule": rule, "type": kind}), tense))
+        keep = ranges == "join" or (ranges == "timeml" and _one_timex(mention))
+        out.extend((part, tense) for part in ([mention] if keep else _ends(mention)))
     return out
 
 
 def _range(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     """A range "Monday to Friday": from its start to the end of its end, the end read forward
-    from the start ("Friday to Monday" is the Monday after; "11pm to 1am" the next night).
+    from the start ("Friday to Monday" is the Monday after; "11pm to 1am" the next night;
+    "December 28 - January 3" the next January; a weekday after a date as it reads alone). A
+    year, day or time zone only the end states applies to the start too ("10 August - 12
+    September 2013", "9 a.m. to 5 p.m. Tuesday", "9:30 - 11:00 CST").
 
     Its value is the start's, or the whole unit's when the range is exactly one ("1-31 July"
-    -> "2025-07"); published Fri 2025-09-05, past tense, "Monday to Wednesday" -> 2025-09-01
-    [2025-09-01, 2025-09-04).
+    -> "2025-07", "January to March 2024" -> "2024-Q1"); published Fri 2025-09-05, past
+    tense, "Monday to Wednesday" -> 2025-09-01 [2025-09-01, 2025-09-04).
     """
     assert spec.until is not None and spec.parts is not None
-    first = spec.model_copy(update={"until": None, "parts": None})
     last = spec.until
-    if first.month is not None and first.year is None and last.year is not None and \
-            last.month is not None:
-        # "10 August - 12 September 2013": the start takes the end's year.
-        before = (first.month, first.day or 1) <= (last.month, last.day or 31)
-        first = first.model_copy(update={"year": last.year if before else last.year - 1})
-    if first.kind == "clock" and first.weekday is None and last.kind != "clock" and \
-            last.hour is not None:
+    first = _shared_year(spec.model_copy(update={"until": None, "parts": None}), last)
+    if first.hour is not None and first.tz is None and last.hour is not None and last.tz:
+        first = first.model_copy(update={"tz": last.tz})
+    if first.kind == "clock" and first.weekday is None and last.hour is not None and (
+            last.kind != "clock" or last.weekday is not None):
         # "9 a.m. to 5 p.m. Tuesday": the start is on the end's day.
         day = resolve_one(last, text[spec.parts[1] :], tense, ctx)
         if day is not None and day.start is not None:
             first = first.model_copy(update={"kind": "date", "year": day.start.year,
-                                             "month": day.start.month, "day": day.start.day})
+                                             "month": day.start.month, "day": day.start.day,
+                                             "weekday": None})
     start = resolve_one(first, text[: spec.parts[0]], tense, ctx)
     if start is None or start.start is None:
         return None
-    end = resolve_one(_after(last, start.start), text[spec.parts[1] :], tense, ctx)
+    end_text = text[spec.parts[1] :]
+    end = None
+    if last.kind == "weekday" and first.kind != "weekday":
+        # "bought from Sept. 14 to Thursday": a weekday after a date is read as it would be
+        # alone (the Thursday before publication), unless that falls before the start.
+        end = resolve_one(last, end_text, tense, ctx)
+        if end is not None and end.start is not None and end.start < start.start:
+            end = None
+    if end is None:
+        end = resolve_one(_after(last, start.start), end_text, tense, ctx)
     if end is None or end.end is None or end.end <= start.start:
         return None
     value, grain = start.value, start.grain
     if grain is not None and end.end is not None:
-        for unit in (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR, Grain.DECADE):
+        for unit in (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR,
+                     Grain.DECADE):
             if GRAIN_ORDER[unit] > GRAIN_ORDER[grain] and cal.unit_interval(
                     unit, start.start.date()) == (start.start, end.end):
                 value, grain = cal.timex_value(start.start, unit), unit
                 break
-    return TimeValue(value=value, start=start.start, end=end.end, grain=grain, tz=start.tz,
-                     anchor=start.anchor, mod=start.mod,
+    # A part of the start ("early 2019 to late 2020") is not a part of the whole range.
+    mod = None if start.mod in ("START", "MID", "END") or end.mod in ("START", "MID", "END") \
+        else start.mod
+    if mod is None and start.mod in ("START", "MID", "END") and value == start.value:
+        value = cal.timex_value(start.start, grain) if grain is not None else value
+    return TimeValue(value=value, start=start.start, end=end.end, grain=grain,
+                     tz=start.tz or end.tz, anchor=start.anchor, mod=mod,
                      explanation=f'"{text}": a range from {start.value} to {end.value}; '
                                  f'{start.explanation}')
 
@@ -1161,7 +1210,7 @@ def _after(spec: TimeSpec, start: datetime) -> TimeSpec:
     """The end of a range made concrete as the first such time after its start: a weekday, a
     date or month without a year, or a bare clock time."""
     day = start.date()
-    if spec.kind == "weekday" and spec.weekday is not None and spec.rel is None:
+    if spec.kind == "weekday" and spec.weekday is not None and spec.rel in (None, "deadline"):
         found = cal.weekday_on_or_after(day, spec.weekday)
         return spec.model_copy(update={"kind": "date", "year": found.year, "month": found.month,
                                        "day": found.day, "weekday": None})
@@ -1227,12 +1276,19 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
             settings: Settings | None = None) -> list[Mention]:
     """Resolve mentions in text order, carrying the focus for anaphoric phrases.
 
-    Mentions that name no real time ("31 February") are dropped.
+    Mentions that name no real time ("31 February") are dropped; a range that names none is
+    given back as its two ends.
     """
     ctx = Context(published=published, settings=settings or Settings())
     resolved: list[Mention] = []
-    for mention, tense in _ranges_split(mentions, tenses, ctx.settings.ranges):
+    pending = _ranges_split(mentions, tenses, ctx.settings.ranges)[::-1]
+    while pending:
+        mention, tense = pending.pop()
         tv = resolve_one(mention.spec, mention.text, tense, ctx)
+        if tv is None and mention.spec.until is not None:
+            # A range whose end cannot follow its start ("from 2021 to March") is two times.
+            pending.extend((part, tense) for part in _ends(mention)[::-1])
+            continue
         if tv is None:
             if mention.spec.kind in ("date", "numeric_date", "month"):
                 continue

@@ -16,9 +16,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from timeline.errors import DateError, FormatError, InputError
-from timeline.models import Article, Mention, TimexType
+from timeline.models import Article, Mention, Settings, TimexType
 
-__all__ = ["GoldTimex", "TimemlDocument", "read_timeml", "write_timeml"]
+__all__ = ["GoldTimex", "TimemlDocument", "read_timeml", "timeml_settings", "write_timeml"]
 
 
 class _Frozen(BaseModel):
@@ -278,6 +278,19 @@ def _tagged_text(text: str, mentions: Sequence[Mention]) -> str:
     return "".join(out)
 
 
+def timeml_settings(settings: Settings | None = None) -> Settings:
+    """Settings to tag a text for TimeML: a range of two full dates as two TIMEX3, as TimeML
+    annotates "Aug. 26 to Oct. 20"; "13-15 July" stays one.
+
+    timeml_settings(Settings(prefer="future")) -> Settings(prefer="future", ranges="timeml");
+    `ranges="split"` is kept.
+    """
+    settings = settings or Settings()
+    if settings.ranges != "join":
+        return settings
+    return settings.model_copy(update={"ranges": "timeml"})
+
+
 def write_timeml(
     source: TimemlDocument | Article | str,
     dct: date | datetime | None = None,
@@ -290,7 +303,8 @@ def write_timeml(
     <TimeML><DOCID>d1</DOCID><DCT>...</DCT><TEXT>Sales fell on <TIMEX3 tid="t1" type="DATE"
     value="2025-09-05">Friday</TIMEX3>.</TEXT></TimeML>'. A TimemlDocument keeps its own head
     (DOCID, DCT, ...) and tail, less the MAKEINSTANCE/TLINK/SLINK/ALINK annotations that referred
-    to the tags replaced; `dct` and `docid` are then unused. Mentions must not overlap.
+    to the tags replaced; `dct` and `docid` are then unused. Mentions must not overlap; tag with
+    `timeml_settings()` so that a range of two full dates comes as two TIMEX3.
     """
     if isinstance(source, TimemlDocument):
         body = _tagged_text(source.text, mentions)

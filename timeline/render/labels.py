@@ -9,6 +9,7 @@ import re
 import textwrap
 from datetime import date, datetime, timedelta
 
+from timeline import calendar as cal
 from timeline.models import EventTime, Grain
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -191,12 +192,50 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+# Grains whose interval can span several whole units (a range "from 1991 to 1997").
+_SPANNING = (Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR, Grain.DECADE)
+
+
+def _unit_value(start: datetime, grain: Grain) -> str:
+    """The TIMEX3 value of the unit starting at start, "" where the start alone cannot say
+    (a season: the label then reads it off the month)."""
+    try:
+        return cal.timex_value(start, grain)
+    except ValueError:
+        return ""
+
+
+def _span_label(time: EventTime, published: date | None) -> str | None:
+    """Several whole units as first – last: 1991-01-01..1998-01-01 at year grain -> "1991 –
+    1997", Aug..Sep 2013 -> "August – September 2013"; None for one unit or a part of one."""
+    grain = Grain(time.grain)
+    start, end = naive(time.start), naive(time.end)
+    first = cal.unit_interval(grain, start.date())
+    if first is None or first[0] != start or first[1] >= end:
+        return None
+    # The end may be finer than the start: "from 2015 to March 2021" ends with a month.
+    for last_grain in (grain, Grain.MONTH, Grain.DAY):
+        last = cal.unit_interval(last_grain, _last_day(end))
+        if last is not None and last[1] == end:
+            break
+    else:
+        return None
+    labels = [_base_label(EventTime(start=a, end=b, grain=g, value=_unit_value(a, g)),
+                          published) for a, b, g in ((*first, grain), (*last, last_grain))]
+    year = f" {last[0].year}"
+    if grain is not Grain.YEAR and labels[0].endswith(year) and labels[1].endswith(year):
+        labels[0] = labels[0][: -len(year)]
+    return " – ".join(labels)
+
+
 def _base_label(time: EventTime, published: date | None) -> str:
     """The date without its modifier."""
     grain = Grain(time.grain)
     start, end = naive(time.start), naive(time.end)
     value = time.value or ""
     mod = (time.mod or "").upper() or None
+    if grain in _SPANNING and not mod and (span := _span_label(time, published)) is not None:
+        return span
     if grain in _CLOCK_UNIT:
         return _clock_label(start, end, grain)
     if grain is Grain.PARTOFDAY:
