@@ -246,6 +246,9 @@ def _guard_year_context(text: str, cand: Candidate) -> bool:
         return True  # "in 1990", "continue into 1990", "the company's 1989 results"
     if _YEAR_NOUN_AFTER.match(text, cand.end, cand.end + 40):
         return True  # "his unsuccessful 1996 campaign"
+    if re.search(r"(?<![\d.,])(?:\d{1,3}|\d{5,})\s*[-–—]\s*$", text[max(0, cand.start - 8) :
+                                                                cand.start]):
+        return False  # "call 555-1234": the tail of a number, not a year
     prefix = text[max(0, cand.start - 3) : cand.start]
     if re.search(r"[(,–—-]\s*$", prefix) or cand.start == 0:
         return True
