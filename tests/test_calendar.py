@@ -402,6 +402,23 @@ def test_shift_rejects_unknown_unit(unit: str) -> None:
         cal.shift(dt("2025-09-05"), 1, unit)
 
 
+@pytest.mark.parametrize(
+    ("start", "parts", "sign", "expected"),
+    [
+        ("2012-08-10T22:30", ((1, "day"), (21, "hour")), -1, "2012-08-09T01:30"),
+        ("2025-09-05", ((1, "year"), (2, "month")), 1, "2026-11-05"),
+        # Each step clips to the month's end before the next: Mar 31 - 1 month = Feb 28.
+        ("2025-03-31", ((1, "month"), (1, "day")), -1, "2025-02-27"),
+        ("2025-09-05", (), 1, "2025-09-05"),
+        ("9999-06-01", ((1, "year"), (1, "day")), 1, None),
+    ],
+)
+def test_shift_by(start: str, parts: tuple[tuple[float, str], ...], sign: int,
+                  expected: str | None) -> None:
+    result = cal.shift_by(dt(start), parts, sign)
+    assert result == (dt(expected) if expected else None)
+
+
 # --- weekdays ------------------------------------------------------------------------------------
 
 
@@ -599,6 +616,29 @@ def test_duration_value(amount: float, unit: str, expected: str) -> None:
 def test_duration_value_rejects(amount: float, unit: str) -> None:
     with pytest.raises(ValueError):
         cal.duration_value(amount, unit)
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (((1, "day"), (21, "hour")), "P1DT21H"),
+        (((2, "year"), (3, "month")), "P2Y3M"),
+        (((3, "minute"), (49, "second")), "PT3M49S"),
+        (((1, "week"), (2, "day")), "P9D"),
+        (((1, "decade"), (2, "year")), "P12Y"),
+        (((1, "year"), (1, "month"), (1, "week"), (1, "day"), (1, "hour"), (1, "minute")),
+         "P1Y1M8DT1H1M"),
+        (((2, "week"),), "P2W"),
+    ],
+)
+def test_compound_duration_value(parts: tuple[tuple[float, str], ...], expected: str) -> None:
+    assert cal.compound_duration_value(parts) == expected
+
+
+@pytest.mark.parametrize("parts", [(), ((1, "day"), (-2, "hour")), ((1, "day"), (1, "season"))])
+def test_compound_duration_value_rejects(parts: tuple[tuple[float, str], ...]) -> None:
+    with pytest.raises(ValueError):
+        cal.compound_duration_value(parts)
 
 
 # --- sub intervals -------------------------------------------------------------------------------

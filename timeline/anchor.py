@@ -155,9 +155,10 @@ def _amount_words(amount: float, unit: str) -> str:
     return f"{word} {unit}" + ("" if count == 1 else "s")
 
 
-def _shift(time: EventTime, amount: float, unit: str) -> tuple[datetime, datetime] | None:
-    start = cal.shift(time.start, amount, unit)
-    end = cal.shift(time.end, amount, unit)
+def _shift(time: EventTime, parts: tuple[tuple[float, str], ...], sign: int
+           ) -> tuple[datetime, datetime] | None:
+    start = cal.shift_by(time.start, parts, sign)
+    end = cal.shift_by(time.end, parts, sign)
     if start is None or end is None or not start < end:
         return None
     return start, end
@@ -193,15 +194,16 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     spec = mention.spec
     if spec.amount is None or spec.unit is None:
         return None
+    parts = ((spec.amount, spec.unit), *spec.compound)
     try:
-        shifted = _shift(base, sign * spec.amount, spec.unit)
+        shifted = _shift(base, parts, sign)
     except ValueError:
         return None
     if shifted is None:
         return None
     start, end = shifted
     word = "after" if sign > 0 else "before"
-    why = (f'"{mention.text}": {_amount_words(spec.amount, spec.unit)} {word} {what} '
+    why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
            f"({date_label(base, published)})")
     return EventTime(start=start, end=end, grain=base.grain, value=_value(start, base.grain,
                      base.value), mod="APPROX" if spec.approx else base.mod,

@@ -13,6 +13,7 @@ Pure standard library and no regex: the resolver calls these in hot loops.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
@@ -24,6 +25,7 @@ __all__ = [
     "MIN_YEAR",
     "Interval",
     "century_interval",
+    "compound_duration_value",
     "day_interval",
     "days_in_month",
     "decade_interval",
@@ -44,6 +46,7 @@ __all__ = [
     "season_of",
     "season_value",
     "shift",
+    "shift_by",
     "sub_interval",
     "timex_value",
     "unit_interval",
@@ -331,6 +334,21 @@ def shift(d: datetime, amount: float, unit: str) -> datetime | None:
     return out
 
 
+def shift_by(d: datetime, parts: Sequence[tuple[float, str]], sign: int = 1) -> datetime | None:
+    """d moved by each (amount, unit) in turn, forward (sign 1) or back (-1), largest unit first:
+    (2012-08-10 22:30, ((1, "day"), (21, "hour")), -1) -> 2012-08-09 01:30.
+
+    Each step clips as `shift` does: 2025-03-31 back ((1, "month"), (1, "day")) is 02-27.
+    """
+    out = _as_datetime(d)
+    for amount, unit in parts:
+        moved = shift(out, sign * amount, unit)
+        if moved is None:
+            return None
+        out = moved
+    return out
+
+
 # --- weekdays ------------------------------------------------------------------------------------
 
 
@@ -497,6 +515,39 @@ def duration_value(amount: float, unit: str) -> str:
         raise ValueError(f"duration amount must be finite and >= 0, got {amount}")
     time_mark, letter, factor = spec
     return f"P{time_mark}{_number(amount * factor)}{letter}"
+
+
+# ISO 8601 writes a compound duration as years, months and days, then "T" and hours, minutes and
+# seconds; it has no weeks beside other units, so weeks (and fortnights) count as days there, and
+# quarters, decades and centuries as months and years: "1 week 1 day" -> "P8D".
+_COMPOUND_UNITS: dict[str, tuple[str, int]] = {
+    "second": ("S", 1), "minute": ("TM", 1), "hour": ("H", 1), "day": ("D", 1),
+    "week": ("D", 7), "fortnight": ("D", 14), "month": ("M", 1), "quarter": ("M", 3),
+    "halfyear": ("M", 6), "year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100),
+}
+
+
+def compound_duration_value(parts: Sequence[tuple[float, str]]) -> str:
+    """TIMEX3 value of a duration stated in several units: ((1, "day"), (21, "hour")) ->
+    "P1DT21H", ((2, "year"), (3, "month")) -> "P2Y3M", ((1, "week"), (1, "day")) -> "P8D"; one
+    part is `duration_value`'s ("P2W"). ValueError as `duration_value`, or with no parts.
+    """
+    if len(parts) == 1:
+        return duration_value(*parts[0])
+    if not parts:
+        raise ValueError("a duration needs at least one part")
+    totals: dict[str, float] = {}
+    for amount, unit in parts:
+        found = _COMPOUND_UNITS.get(_unit(unit))
+        if found is None:
+            raise ValueError(f"unknown duration unit {unit!r}")
+        if not math.isfinite(amount) or amount < 0:
+            raise ValueError(f"duration amount must be finite and >= 0, got {amount}")
+        letter, factor = found
+        totals[letter] = totals.get(letter, 0.0) + amount * factor
+    days = "".join(f"{_number(totals[k])}{k}" for k in ("Y", "M", "D") if k in totals)
+    clock = "".join(f"{_number(totals[k])}{k[-1]}" for k in ("H", "TM", "S") if k in totals)
+    return "P" + days + ("T" + clock if clock else "")
 
 
 # --- parts of intervals --------------------------------------------------------------------------

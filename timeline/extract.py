@@ -10,6 +10,7 @@ are tried. Negative patterns run only where their required literals occur.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -653,19 +654,14 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         if definition.id == "set.every" and word.lower() == "other":
             amount = 2.0
         fields["amount"] = amount
-    if extra.get("plus_half") and fields.get("amount") is not None:
+    if (extra.get("plus_half") or group("andhalf")) and fields.get("amount") is not None:
         fields["amount"] = fields["amount"] + 0.5
     if (word := group("unit")) is not None:
         unit = lexicon.word("unit", word) or lexicon.word("calendar_unit", word) or (
             lexicon.word("unit_compact", word) if definition.id.endswith("compact") else None)
         fields["unit"] = unit or _bare_unit(word)
-    if (word := group("unit2")) is not None:
-        unit2 = lexicon.word("unit", word) or _bare_unit(word)
-        if "unit" not in fields:
-            fields["unit"] = unit2
-        elif (number := group("num2")) is not None:
-            fields["amount2"] = parse_number(number, lexicon)
-            fields["unit2"] = unit2
+    if (word := group("unit2")) is not None and "unit" not in fields:
+        fields["unit"] = lexicon.word("unit", word) or _bare_unit(word)
     if (word := group("rel")) is not None:
         rel = " ".join(word.lower().split())
         fields["rel"] = lexicon.word("rel", rel) or rel
@@ -687,10 +683,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         sign = -1 if direction in {"ago", "back", "earlier", "before", "prior to",
                                    "beforehand", "since", "-", "minus"} else 1
         fields["offset"] = sign
-        if direction in {"ago", "back", "hence", "from now", "from today", "from tomorrow"}:
+        if direction in {"ago", "back", "hence", "from now", "from today"}:
             fields["anchor"] = "publication"
-            if direction == "from tomorrow":
-                fields["day"] = 1
     if (word := group("yago")) is not None:
         fields["offset"] = -1
         unit2 = (group("unit2") or "").lower()
@@ -707,8 +701,6 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["ref"] = word
     if (word := group("ref")) is not None:
         fields["ref"] = lexicon.word("ref", word)
-    if definition.id == "duration.n_units_and" and group("num2") is None:
-        fields["amount"] = (fields.get("amount") or 0) + 0.5
     return TimeSpec(**fields)
 
 
@@ -786,8 +778,168 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
                 spec=spec,
             )
         )
+    mentions = join_chains(text, low, join_compounds(
+        text, low, _mark_in_offsets(low, mentions, lexicon), lexicon), lexicon)
     return _mark_deadlines(low, join_ranges(text, low, join(text, mentions, lexicon), lexicon),
                            lexicon)
+
+
+def _mark_in_offsets(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """ "in N units" gets rel "measured" after a superlative, ordinal, count or present perfect
+    ("the first time in 20 years": a stretch up to now) and "in"/"within N units" before "of"
+    or "after" ("within 24 hours of the attack": counted from an event); rel "ahead" after a
+    modal ("would open in two weeks": a date, even in a past-tense sentence)."""
+    measured, ahead, counted = (lexicon.cues.get(name) for name in (
+        "measured", "ahead", "counted_from"))
+    out: list[Mention] = []
+    for mention in mentions:
+        spec = mention.spec
+        start, end = mention.span
+        rel = None
+        if spec.kind == "in_offset" and spec.rel in (None, "within"):
+            if counted is not None and counted.match(low, end, end + 12):
+                rel = "measured"  # "within 24 hours of the attack": not from publication
+            elif spec.rel is None and measured is not None and measured.search(
+                    low, max(0, start - 90), start):
+                rel = "measured"
+            elif spec.rel is None and ahead is not None and ahead.search(
+                    low, max(0, start - 90), start):
+                rel = "ahead"
+        if rel is not None:
+            mention = mention.model_copy(update={"spec": spec.model_copy(update={"rel": rel})})
+        out.append(mention)
+    return out
+
+
+# Units from the smallest up: the parts of a compound amount come in decreasing size.
+_UNIT_SIZE = {unit: size for size, unit in enumerate((
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
+    "century"))}
+# Kinds whose mention can end a compound amount ("21 hours ago" in "1 day 21 hours ago").
+_AMOUNT_ENDS = frozenset({"duration", "offset", "relational"})
+
+
+def _amount_part(spec: TimeSpec, *, first: bool) -> bool:
+    """Whether a mention is a bare amount that a compound can start or continue with: "1 day"
+    (any amount-bearing duration or "in 1 day" first; later parts without a modifier)."""
+    if spec.amount is None or spec.unit not in _UNIT_SIZE or spec.compound or spec.until or \
+            spec.base is not None:
+        return False
+    if spec.kind == "in_offset":
+        return first and spec.rel != "measured"
+    return spec.kind == "duration" and (first or (spec.rel is None and not spec.approx))
+
+
+def join_compounds(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
+                   ) -> list[Mention]:
+    """Amounts of ever smaller units side by side as one amount: "1 day 21 hours ago" -> one
+    offset of 1 day and 21 hours; "two years and three months" -> one duration P2Y3M.
+
+    A run whose units do not shrink ("5 years, 3 years and 18 months") is a list: left apart.
+    """
+    gap_pattern = lexicon.joins.get("compound")
+    if gap_pattern is None or len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        run = [mentions[index]]
+        if _amount_part(run[0].spec, first=True):
+            while index + len(run) < len(mentions):
+                last, nxt = run[-1], mentions[index + len(run)]
+                if len(run) > 1 and last.spec.kind != "duration":
+                    break  # the run already ended on an offset ("21 hours ago")
+                if not gap_pattern.match(low[last.span[1] : nxt.span[0]]):
+                    break
+                spec = nxt.spec
+                ends = spec.kind in _AMOUNT_ENDS and run[0].spec.kind != "in_offset" and \
+                    spec.amount is not None and spec.unit in _UNIT_SIZE and \
+                    not spec.compound and not spec.approx
+                if not (_amount_part(spec, first=False) or ends):
+                    break
+                run.append(nxt)
+        sizes = [_UNIT_SIZE.get(m.spec.unit or "", -1) for m in run]
+        if len(run) < 2 or any(a <= b for a, b in itertools.pairwise(sizes)):
+            out.extend(run)
+            index += len(run)
+            continue
+        out.append(_compound_mention(text, run))
+        index += len(run)
+    return out
+
+
+def _compound_mention(text: str, run: list[Mention]) -> Mention:
+    first, last = run[0], run[-1]
+    # The last part says what the whole is ("... ago", "... later"), unless the first is "in".
+    head = first if first.spec.kind == "in_offset" or last.spec.kind == "duration" else last
+    update: dict[str, Any] = {
+        "amount": first.spec.amount, "unit": first.spec.unit,
+        "compound": tuple((m.spec.amount or 0.0, m.spec.unit or "") for m in run[1:])}
+    if first.spec.approx:
+        update.update(mod=first.spec.mod, approx=True)
+    if first.spec.rel and head is not first:
+        update["rel"] = first.spec.rel
+    span = (first.span[0], last.span[1])
+    return Mention(document=first.document, span=span, text=text[span[0] : span[1]],
+                   type=head.type, rule="+".join(m.rule for m in run),
+                   spec=head.spec.model_copy(update=update))
+
+
+# Kinds that name a day or a clock time an offset can count from ("three days after Easter").
+_CHAIN_BASES = frozenset({"date", "weekday", "deictic", "numeric_date", "holiday", "clock",
+                          "day_of_month"})
+
+
+def join_chains(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """An offset and the day or clock time it counts from, as one mention resolved against it:
+    "three days after Easter", "a week before yesterday", "the day after Christmas", "a week from
+    Monday". Not when the day belongs to an event ("a day after Friday's vote": the anchor stage
+    relates the two events) or starts a stretch ("for two weeks from Monday")."""
+    joins = lexicon.joins
+    if "chain_word" not in joins or len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        chained = None if second is None else _chain(text, low, first, second, joins)
+        if chained is not None:
+            out.append(chained)
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
+def _chain(text: str, low: str, first: Mention, second: Mention,
+           joins: dict[str, re.Pattern[str]]) -> Mention | None:
+    spec, base = first.spec, second.spec
+    if base.kind not in _CHAIN_BASES or base.until is not None or base.rel == "same" or \
+            re.match(r"[’']s\b", low[second.span[1] : second.span[1] + 3]):
+        return None
+    gap = low[first.span[1] : second.span[0]]
+    own = low[first.span[0] : first.span[1]]
+    update: dict[str, Any] = {"kind": "chained", "base": base, "anchor": base.anchor,
+                              "parts": (first.span[1] - first.span[0],
+                                        second.span[0] - first.span[0])}
+    if spec.kind == "duration" and spec.rel is None and spec.amount is not None and \
+            joins["chain_from"].match(gap):
+        update.update(offset=1, rel="from")  # "a week from Monday"
+    elif not gap.isspace() or not (
+            (spec.kind == "relational" and spec.amount is not None and
+             joins["chain_word"].search(own)) or  # "three days after Easter"
+            (spec.kind == "anaphoric" and spec.amount is None and spec.rel is None and
+             spec.offset in (1, -1))):  # "the day after Christmas"
+        return None
+    if joins["chain_not"].search(low, max(0, first.span[0] - 12), first.span[0]) or \
+            joins["not_calendar"].search(own):
+        return None
+    span = (first.span[0], second.span[1])
+    kind = TimexType.TIME if second.type == TimexType.TIME else TimexType.DATE
+    return Mention(document=first.document, span=span, text=text[span[0] : span[1]], type=kind,
+                   rule=f"{first.rule}>{second.rule}", spec=spec.model_copy(update=update))
 
 
 def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -827,6 +979,12 @@ _DAY_KINDS = frozenset({"date", "weekday", "deictic", "numeric_date"})
 _CLOCK_FIELDS = ("hour", "minute", "second", "tz")
 
 
+def _names_day(spec: TimeSpec) -> bool:
+    """Whether a spec names one day a clock time can be put on: "Friday", "1 day ago"."""
+    return spec.kind in _DAY_KINDS or (spec.kind in ("offset", "in_offset", "chained") and
+                                       spec.unit == "day" and not spec.compound)
+
+
 def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Glue a day and a clock time written side by side into one TIME mention.
 
@@ -844,7 +1002,7 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
             second = mentions[index + 1]
             gap = text[first.span[1] : second.span[0]].lower()
             day, clock = None, None
-            if (first.spec.kind in _DAY_KINDS and second.spec.kind == "clock"
+            if (_names_day(first.spec) and second.spec.kind == "clock"
                     and first.spec.hour is None and date_time and date_time.match(gap)):
                 day, clock = first, second
             elif (first.spec.kind == "clock" and second.spec.kind in _DAY_KINDS

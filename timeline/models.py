@@ -106,8 +106,10 @@ class TimeSpec(Frozen):
     holiday: str | None = None
     amount: float | None = None
     unit: str | None = None  # day week month ... as Grain values, plus "weekend"
-    amount2: float | None = None  # the second part of "two years and three months"
-    unit2: str | None = None
+    # The further parts of a compound amount, largest unit first: "1 day 21 hours" -> amount 1,
+    # unit "day", compound ((21.0, "hour"),).
+    compound: tuple[tuple[float, str], ...] = ()
+    unit2: str | None = None  # the unit of "the year-ago quarter"
     rel: str | None = None  # this last next past coming previous following same
     offset: int | None = None  # signed count of units for offsets ("two days later" -> +2)
     anchor: AnchorKind = "publication"
@@ -116,9 +118,13 @@ class TimeSpec(Frozen):
     quant: str | None = None  # EVERY EACH for SETs
     approx: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
-    # start's text ends and the end's text begins, counted in the mention's text.
+    # start's text ends and the end's text begins, counted in the mention's text (for a chained
+    # offset, where the offset's text ends and its base's begins).
     until: TimeSpec | None = None
     parts: tuple[int, int] | None = None
+    # A chained offset "three days after Easter": this spec is the offset, `base` the time it
+    # counts from.
+    base: TimeSpec | None = None
 
 
 class TimeValue(Frozen):

@@ -585,63 +585,141 @@ def _year_period(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeV
     return _year(spec, tense, ctx, text)
 
 
+def _amounts(spec: TimeSpec) -> tuple[tuple[float, str], ...]:
+    """The (amount, unit) parts a spec states, largest first: "1 day 21 hours ago" -> ((1.0,
+    "day"), (21.0, "hour")); none for "a few days ago"."""
+    if spec.amount is None or spec.unit is None:
+        return ()
+    return ((spec.amount, spec.unit), *spec.compound)
+
+
+def _amount_text(parts: tuple[tuple[float, str], ...]) -> str:
+    """ ((1.0, "day"), (21.0, "hour")) -> "1 day 21 hours"."""
+    return " ".join(f"{amount:g} {unit}{'' if amount == 1 else 's'}" for amount, unit in parts)
+
+
+def _finest(parts: tuple[tuple[float, str], ...]) -> Grain:
+    """The grain of the smallest unit stated: "1 day 21 hours" -> hour."""
+    return min((_UNIT_GRAIN.get(unit, Grain.DAY) for _, unit in parts),
+               key=GRAIN_ORDER.__getitem__, default=Grain.DAY)
+
+
+_SUBDAY = (Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+_STEP = {Grain.HOUR: timedelta(hours=1), Grain.MINUTE: timedelta(minutes=1),
+         Grain.SECOND: timedelta(seconds=1)}
+
+
+def _holding(moment: datetime, grain: Grain, ctx: Context) -> TimeValue | None:
+    """The unit of a grain that holds a moment: (2025-09-05 12:25:40, minute) -> 12:25; (same,
+    week) -> 2025-W36."""
+    if grain in _SUBDAY:
+        start = {Grain.HOUR: moment.replace(minute=0, second=0, microsecond=0),
+                 Grain.MINUTE: moment.replace(second=0, microsecond=0)}.get(
+            grain, moment.replace(microsecond=0))
+        return TimeValue(value=cal.timex_value(start, grain), start=start,
+                         end=start + _STEP[grain], grain=grain)
+    interval = _interval(grain, moment.date(), ctx)
+    return _value(*interval, grain) if interval is not None else None
+
+
 def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    unit = spec.unit or "day"
-    grain = _UNIT_GRAIN.get(unit, Grain.DAY)
+    """ "three days ago", "1 day 21 hours ago", "two weeks from now", "two days later": the
+    publication time (or the focus, for anaphoric phrases) moved by the amount, at the grain
+    of its smallest unit (published Fri 2025-09-05: "three days ago" -> 2025-09-02)."""
     sign = spec.offset or -1
-    if spec.amount is None:
+    parts = _whole_parts(_amounts(spec))
+    if not parts:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return TimeValue(value=ref, explanation=f'"{text}": an unstated amount of time '
                                                  f'{"before" if sign < 0 else "after"} publication')
-    if unit == "year" and sign < 0 and ctx.quarter is not None and spec.amount == int(
-            spec.amount) and ctx.quarter.start is not None:
-        moved_q = cal.shift(ctx.quarter.start, -spec.amount, "year")
+    grain = _finest(parts)
+    if parts[0][1] == "year" and len(parts) == 1 and sign < 0 and ctx.quarter is not None and \
+            parts[0][0] == int(parts[0][0]) and ctx.quarter.start is not None:
+        moved_q = cal.shift(ctx.quarter.start, -parts[0][0], "year")
         interval = _interval(Grain.QUARTER, moved_q.date(), ctx) if moved_q else None
         if interval is not None:
             return _value(*interval, Grain.QUARTER, anchor="previous", mod=spec.mod,
-                          explanation=f'"{text}": {spec.amount:g} year(s) before the quarter '
+                          explanation=f'"{text}": {parts[0][0]:g} year(s) before the quarter '
                                       f'under discussion ({ctx.quarter.value})')
     ref, ref_text = _reference(spec, ctx)
     anchor = "previous" if ref_text.startswith("the previous") else "publication"
     base = datetime(ref.year, ref.month, ref.day)
-    if ctx.focus is not None and anchor == "previous" and ctx.focus.start is not None and \
-            grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
-        base = ctx.focus.start
-    elif grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
-        base = ctx.published
-    moved = cal.shift(base, sign * spec.amount, unit)
+    if grain in _SUBDAY:
+        base = ctx.focus.start if anchor == "previous" and ctx.focus is not None and \
+            ctx.focus.start is not None else ctx.published
+    moved = cal.shift_by(base, parts, sign)
     if moved is None:
         return None
-    if grain == Grain.HOUR and anchor == "publication" and base.time() != time():
+    if anchor == "publication" and grain in _SUBDAY and base.second:
+        grain = Grain.SECOND  # from 04:24:13, "in 1 hour" is 05:24:13
+    elif anchor == "publication" and grain == Grain.HOUR and base.time() != time():
         grain = Grain.MINUTE  # "an hour ago" from a publication time: 13:25 -> 12:25
-    if grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND):
-        start = {Grain.HOUR: moved.replace(minute=0, second=0, microsecond=0),
-                 Grain.MINUTE: moved.replace(second=0, microsecond=0)}.get(
-            grain, moved.replace(microsecond=0))
-        step = {Grain.HOUR: timedelta(hours=1), Grain.MINUTE: timedelta(minutes=1)}.get(
-            grain, timedelta(seconds=1))
-        tv = TimeValue(value=cal.timex_value(start, grain), start=start, end=start + step,
-                       grain=grain)
-    else:
-        interval = _interval(grain, moved.date(), ctx)
-        if interval is None:
-            return None
-        tv = _value(*interval, grain)
-    amount = f"{spec.amount:g} {unit}{'s' if spec.amount != 1 else ''}"
+    elif anchor == "publication" and grain == Grain.WEEK and sign > 0:
+        # Weeks ahead of publication count days to a date ("in two weeks", published Fri
+        # 2025-09-05: Fri 09-19); weeks back keep the week, as TimeBank has "six weeks ago".
+        grain = Grain.DAY
+    tv = _holding(moved, grain, ctx)
+    if tv is None:
+        return None
     word = "before" if sign < 0 else "after"
     return tv.model_copy(update={"mod": spec.mod, "anchor": anchor,
-                                 "explanation": f'"{text}": {amount} {word} {ref_text}'})
+                                 "explanation": f'"{text}": {_amount_text(parts)} {word} '
+                                                f'{ref_text}'})
 
 
 def _in_offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    """ "in three days": a date after publication in future tense or when the setting prefers
-    the future, else a duration ("finished in three days"); "within" only in the latter case."""
-    future = ctx.settings.prefer == "future" or (tense == "future" and spec.rel != "within")
-    spec = spec.model_copy(update={"rel": None})
-    if future:
-        return _offset(spec.model_copy(update={"offset": 1, "anchor": "publication"}), tense,
+    """ "in three days": a date after publication in future or present tense, in a clause with
+    no verb (a headline), after a modal ("would open in two weeks") or when the setting prefers
+    the future; a duration when it measures a past action ("took the town in three days") or a
+    stretch up to now ("the first time in 20 years", rel "measured"). "within two weeks" is a
+    duration, counted from publication unless in past tense; a date when the setting prefers
+    the future. Published Fri 2025-09-05: "will rule in two weeks" -> 2025-09-19."""
+    rel = spec.rel
+    plain = spec.model_copy(update={"rel": None})
+    future = ctx.settings.prefer == "future"
+    if rel == "measured":
+        return _duration(plain, tense, ctx, text)
+    if rel == "within" and not future:
+        ahead = tense != "past" and plain.amount is not None
+        return _duration(plain.model_copy(update={"rel": "next" if ahead else None}), tense,
+                         ctx, text)
+    if rel in ("ahead", "within") or future or tense != "past":
+        return _offset(plain.model_copy(update={"offset": 1, "anchor": "publication"}), tense,
                        ctx, text)
-    return _duration(spec, tense, ctx, text)
+    return _duration(plain, tense, ctx, text)
+
+
+def _chained(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """An offset from the day or clock time named with it: "three days after Easter" (2025)
+    -> 2025-04-23, at the finer of the two grains; "the week before Christmas" -> the week
+    that holds Christmas less a week (2025-W51); "a week from Monday" reads Monday forward."""
+    if spec.base is None:
+        return None
+    base_text = text[spec.parts[1] :] if spec.parts else text
+    base = resolve_one(spec.base, base_text, "future" if spec.rel == "from" else tense, ctx)
+    if base is None or base.start is None or base.grain is None:
+        return None
+    sign = spec.offset or 1
+    parts = _whole_parts(_amounts(spec))
+    if not parts:  # "the day before Christmas": one unit, the whole unit
+        grain = _UNIT_GRAIN.get(spec.unit or "day")
+        if grain is None or grain in _SUBDAY:
+            return None
+        parts, base_grain = ((1.0, spec.unit or "day"),), grain
+    else:
+        grain = _finest(parts)
+        base_grain = Grain.DAY if base.grain == Grain.PARTOFDAY else base.grain
+        if GRAIN_ORDER[base_grain] < GRAIN_ORDER[grain]:
+            grain = base_grain
+    moved = cal.shift_by(base.start, parts, sign)
+    tv = _holding(moved, grain, ctx) if moved is not None else None
+    if tv is None:
+        return None
+    word = "before" if sign < 0 else "after"
+    return tv.model_copy(update={
+        "mod": spec.mod, "tz": base.tz, "anchor": base.anchor, "anchor_time": base.start,
+        "explanation": f'"{text}": {_amount_text(parts)} {word} {base.value} '
+                       f'({base.explanation})'})
 
 
 def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -698,62 +776,62 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     return _apply_mod(tv, spec.mod)
 
 
+def _whole_parts(parts: tuple[tuple[float, str], ...]) -> tuple[tuple[float, str], ...]:
+    """Fractions of hours and minutes in the next smaller unit: ((1.5, "hour"),) -> ((1.0,
+    "hour"), (30.0, "minute")); ((0.5, "hour"),) -> ((30.0, "minute"),)."""
+    out: list[tuple[float, str]] = []
+    for amount, unit in parts:
+        small = {"hour": "minute", "minute": "second"}.get(unit)
+        if small is None or amount == int(amount):
+            out.append((amount, unit))
+            continue
+        whole = int(amount)
+        if whole:
+            out.append((float(whole), unit))
+        out.append((float(round((amount - whole) * 60)), small))
+    return tuple(out)
+
+
 def _duration(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """A stretch of time: "three-and-a-half years" -> P3.5Y, "1 day 21 hours" -> P1DT21H, "an
+    hour and a half" -> PT1H30M; "the past three years" also carries its interval up to
+    publication, "the next two weeks" (or "within two weeks") the one from publication."""
     unit = spec.unit
     if unit is None:
         return None
-    if unit == "hm":
-        return TimeValue(value=f"PT{int(spec.amount or 0)}H{text.split()[-2] if False else ''}",
-                         explanation=f'"{text}": a duration')
     if spec.amount is None and spec.rel in ("last", "past", "previous", "preceding", "prior"):
         return TimeValue(value="PAST_REF", explanation=f'"{text}": an unstated stretch of the past')
     if spec.amount is None and spec.rel in ("next", "following"):
         return TimeValue(value="FUTURE_REF", explanation=f'"{text}": an unstated stretch ahead')
+    parts = _amounts(spec)
     try:
-        if spec.amount is not None and unit in ("hour", "minute") and spec.amount != int(
-                spec.amount):
-            small = "minute" if unit == "hour" else "second"
-            factor = 60
-            whole = int(spec.amount)
-            part = round((spec.amount - whole) * factor)
-            spec = spec.model_copy(update={"amount": float(whole), "amount2": float(part),
-                                           "unit2": small})
-        if spec.amount is None:
-            letter = cal.duration_value(1, unit)
-            value = letter.replace("1", "X", 1)
+        if not parts:
+            value = cal.duration_value(1, unit).replace("1", "X", 1)
         else:
-            value = cal.duration_value(spec.amount, unit)
-            if spec.amount2 is not None and spec.unit2:
-                second = cal.duration_value(spec.amount2, spec.unit2)
-                value = _join_durations(value, second)
+            value = cal.compound_duration_value(_whole_parts(parts))
     except ValueError:
         return None
     start = end = None
     rel = spec.rel
     # Hours, minutes and seconds count from a publication time when there is one; days and
     # longer units from the publication day ("the past week" takes in all of it).
-    to_the_second = unit in ("hour", "minute", "second") and ctx.published.time() != time()
+    to_the_second = _finest(parts) in _SUBDAY and ctx.published.time() != time()
     if rel in ("last", "past", "previous", "recent", "preceding", "prior") and spec.amount:
         end = ctx.published.replace(microsecond=0) if to_the_second else ctx.published.replace(
             hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-        start = cal.shift(end, -spec.amount, unit)
+        start = cal.shift_by(end, parts, -1)
     elif rel in ("next", "coming", "following") and spec.amount:
         start = ctx.published.replace(microsecond=0) if to_the_second else datetime(
             ctx.today.year, ctx.today.month, ctx.today.day)
-        end = cal.shift(start, spec.amount, unit)
+        end = cal.shift_by(start, parts)
+    if start is None or end is None:
+        start = end = None
     why = f'"{text}": a duration of {value}'
     if start is not None and end is not None:
         why += f", {'up to' if rel not in ('next', 'coming', 'following') else 'from'} " \
                f"publication"
     return TimeValue(value=value, start=start, end=end, mod=spec.mod, explanation=why,
                      anchor="publication" if start else "none")
-
-
-def _join_durations(first: str, second: str) -> str:
-    """ "P2Y" + "P3M" -> "P2Y3M"; "PT2H" + "PT30M" -> "PT2H30M"; "P1D" + "PT6H" -> "P1DT6H"."""
-    if second.startswith("PT") and "T" in first:
-        return first + second[2:]
-    return first + second[1:]
 
 
 def _relational(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -1069,6 +1147,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "year_period": _year_period,
     "offset": _offset,
     "in_offset": _in_offset,
+    "chained": _chained,
     "anaphoric": _anaphoric,
     "duration": _duration,
     "relational": _relational,
