@@ -643,6 +643,15 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
                                       f'under discussion ({ctx.quarter.value})')
     ref, ref_text = _reference(spec, ctx)
     anchor = "previous" if ref_text.startswith("the previous") else "publication"
+    if grain in _SUBDAY and spec.anchor == "previous" and (
+            anchor == "publication" or ctx.focus is None or ctx.focus.grain not in _SUBDAY):
+        # "two minutes later" after no clock time: a span from an unknown moment, not 00:02.
+        span = _duration(spec.model_copy(update={"offset": None, "anchor": None}), tense, ctx,
+                         text)
+        return span.model_copy(update={"explanation": f'"{text}": {_amount_text(parts)} '
+                                       f'{"before" if sign < 0 else "after"} a moment given no '
+                                       f'clock time, so a span'}) \
+            if span is not None else None
     base = datetime(ref.year, ref.month, ref.day)
     if grain in _SUBDAY:
         base = ctx.focus.start if anchor == "previous" and ctx.focus is not None and \
