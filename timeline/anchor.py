@@ -152,7 +152,8 @@ def _amount_words(amount: float, unit: str) -> str:
     count = int(amount) if float(amount).is_integer() else amount
     word = _NUMBER_WORDS[count] if isinstance(count, int) and 0 <= count < len(
         _NUMBER_WORDS) else f"{count:g}"
-    return f"{word} {unit}" + ("" if count == 1 else "s")
+    return f"{word} {unit}" if count == 1 else f"{word} " + (
+        "centuries" if unit == "century" else f"{unit}s")
 
 
 def _shift(time: EventTime, parts: tuple[tuple[float, str], ...], sign: int

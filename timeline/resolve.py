@@ -595,7 +595,11 @@ def _amounts(spec: TimeSpec) -> tuple[tuple[float, str], ...]:
 
 def _amount_text(parts: tuple[tuple[float, str], ...]) -> str:
     """ ((1.0, "day"), (21.0, "hour")) -> "1 day 21 hours"."""
-    return " ".join(f"{amount:g} {unit}{'' if amount == 1 else 's'}" for amount, unit in parts)
+    return " ".join(f"{amount:g} {unit if amount == 1 else _PLURAL.get(unit, unit + 's')}"
+                    for amount, unit in parts)
+
+
+_PLURAL = {"century": "centuries", "millennium": "millennia"}
 
 
 def _finest(parts: tuple[tuple[float, str], ...]) -> Grain:
@@ -633,6 +637,9 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
         return TimeValue(value=ref, explanation=f'"{text}": an unstated amount of time '
                                                  f'{"before" if sign < 0 else "after"} publication')
     grain = _finest(parts)
+    if grain in (Grain.DECADE, Grain.CENTURY):
+        # "a decade ago", published 1999: about 1989, a year, not the 1980s as a whole.
+        grain = Grain.YEAR
     if parts[0][1] == "year" and len(parts) == 1 and sign < 0 and ctx.quarter is not None and \
             parts[0][0] == int(parts[0][0]) and ctx.quarter.start is not None:
         moved_q = cal.shift(ctx.quarter.start, -parts[0][0], "year")
