@@ -650,8 +650,9 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
                                       f'under discussion ({ctx.quarter.value})')
     ref, ref_text = _reference(spec, ctx)
     anchor = "previous" if ref_text.startswith("the previous") else "publication"
-    if grain in _SUBDAY and spec.anchor == "previous" and (
-            anchor == "publication" or ctx.focus is None or ctx.focus.grain not in _SUBDAY):
+    clockless = ctx.published.time() == time() if anchor == "publication" else (
+        ctx.focus is None or ctx.focus.grain not in _SUBDAY)
+    if grain in _SUBDAY and spec.anchor == "previous" and clockless:
         # "two minutes later" after no clock time: a span from an unknown moment, not 00:02.
         span = _duration(spec.model_copy(update={"offset": None, "anchor": None}), tense, ctx,
                          text)
