@@ -1094,10 +1094,15 @@ def _day_of_month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
     if spec.day is None:
         return None
     options = []
-    for step in (-1, 0, 1):
+    # With a weekday ("Tuesday 8th") only months where that day falls on it count; one is
+    # always within 14 months (every month start recurs on each weekday within that).
+    reach = (-1, 0, 1) if spec.weekday is None else range(-14, 15)
+    for step in reach:
         moved = _shift_unit(ctx.today.replace(day=1), "month", step, ctx)
         if moved is not None and cal.is_valid_date(moved.year, moved.month, spec.day):
-            options.append(date(moved.year, moved.month, spec.day))
+            day = date(moved.year, moved.month, spec.day)
+            if spec.weekday is None or day.weekday() == spec.weekday:
+                options.append(day)
     direction = _direction(tense, ctx, dated=True)
     before = [d for d in options if d <= ctx.today]
     after = [d for d in options if d >= ctx.today]
@@ -1110,8 +1115,10 @@ def _day_of_month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
     interval = cal.day_interval(day) if day else None
     if interval is None:
         return None
-    return _value(*interval, Grain.DAY, explanation=f'"{text}": day {spec.day} of the month '
-                                                    f'nearest publication in the {direction}')
+    side = "either direction" if direction == "nearest" else f"the {direction}"
+    which = "" if spec.weekday is None else f" that falls on a {WEEKDAYS[spec.weekday]}"
+    return _value(*interval, Grain.DAY, explanation=f'"{text}": day {spec.day} of the month'
+                                                    f'{which} nearest publication in {side}')
 
 
 def _nth_week(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
