@@ -300,6 +300,9 @@ def _guard_clock_24h(text: str, cand: Candidate) -> bool:
     """ "at 14:30", "5 May 12:00"; not a verse or a score ("John 3:16", "odds 3:1")."""
     before = text[max(0, cand.start - 12) : cand.start]
     found = re.search(r"(?:([A-Z][a-z]+)\.?|ratio|score|odds|verse)\s+$", before)
+    if found is not None and found.group(1) is not None and \
+            load().word("weekday", found.group(1)) is not None:
+        return True  # "Thursday 8:00 GMT"
     return found is None or (found.group(1) is not None and month_number(found.group(1))
                              is not None and re.search(r"\d(?:st|nd|rd|th)?\s+\S+\s+$", text[
                                  max(0, cand.start - 18) : cand.start]) is not None)
@@ -328,9 +331,12 @@ _PAST_TO_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 2
 
 def _guard_past_to(text: str, cand: Candidate) -> bool:
     """ "half past three" anywhere; "ten to one" only as a clock time (after "at", or with
-    a.m./p.m., noon or midnight), not as odds or a vote."""
+    a.m./p.m., noon or midnight), not as odds or a vote; "7 to 9am" is a range."""
     if _group_text(text, cand, "direction").lower() == "past":
         return True
+    fraction = _group_text(text, cand, "fraction") or ""
+    if fraction[:1].isdigit() and "min" not in fraction.lower():
+        return False  # "7 to 9am" is a range of hours
     return bool(_group_text(text, cand, "ampm") or _group_text(text, cand, "named") or
                 _group_text(text, cand, "pod") or _group_text(text, cand, "approx") or
                 _previous_word(text, cand.start) in {"at", "until", "till", "since"})

@@ -162,8 +162,8 @@ def _deictic(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         return _clock_on(day, spec, f'"{text}": {words}, {_day(day)}, at the time stated')
     if spec.partofday:
         tv = _partofday(day, spec.partofday)
-        return tv.model_copy(update={"explanation": f'"{text}": {words}, {_day(day)}, '
-                                                    f'{spec.partofday} part of day'})
+        return tv.model_copy(update={"mod": spec.mod, "explanation": f'"{text}": {words}, '
+                                     f'{_day(day)}, {spec.partofday} part of day'})
     interval = cal.day_interval(day)
     if interval is None:
         return None
