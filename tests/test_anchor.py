@@ -70,6 +70,13 @@ def test_past_clause_is_not_dated_from_a_plan_still_ahead() -> None:
                      "the minister announced he would fly to Geneva on Saturday": "2025-09-06"}
 
 
+def test_noun_phrase_after_an_offset_ends_at_a_coordinator() -> None:
+    found = dated("The river peaked on Wednesday, a day after the first evacuations, and has "
+                  "been falling since.", date(2026, 3, 12))
+    assert found == {"The river peaked on Wednesday": "2026-03-11",
+                     "has been falling since": None}
+
+
 def test_focus_inheritance_for_reporting_and_continuations() -> None:
     text = ("The minister resigned on Thursday. She told reporters she had no choice. "
             "The prime minister accepted the resignation.")

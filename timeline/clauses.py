@@ -157,6 +157,9 @@ class _Split:
     role: Role
     connective: str | None
     mention: Mention | None = None
+    # A coordinator no clause follows ("..., and has been falling since"): it only ends the
+    # noun phrase an offset counts from ("a day after the first evacuations").
+    weak: bool = False
 
 
 class Scan:
@@ -271,10 +274,10 @@ def _splits(s: _Sentence) -> list[_Split]:
         found.append(_Split(a, b, "sub", word))
     for match in _COORDINATOR.finditer(masked):
         a, b = match.start(), match.end()
-        if _inside(a, s.quotes) or not s.clause_follows(b, lead=True):
+        if _inside(a, s.quotes):
             continue
         word = match.group().strip(" ,;") or ";"
-        found.append(_Split(a, b, "main", word))
+        found.append(_Split(a, b, "main", word, weak=not s.clause_follows(b, lead=True)))
     for match in _RELATIVE.finditer(masked):
         a, b = match.start(), match.end()
         if _inside(a, s.quotes):
@@ -322,7 +325,10 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
             segments.append((split.body, comma, split, True))
             cursor, opener = comma + 1, None
             continue
-        if split.mention is None and (not s.has_verb(cursor, split.at)
+        after_offset = opener is not None and opener.mention is not None
+        if split.weak and not after_offset:
+            continue
+        if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset)
                                       or not s.has_verb(split.body, n)):
             continue
         segments.append((cursor, split.at, opener, False))
