@@ -131,7 +131,10 @@ def _focus_fits(ctx: Context, unit: str | None) -> bool:
     if ctx.focus is None or ctx.focus.start is None or ctx.focus.grain is None:
         return False
     grain = _UNIT_GRAIN.get(unit or "day", Grain.DAY)
-    return GRAIN_ORDER[ctx.focus.grain] <= max(GRAIN_ORDER[grain] + 2, GRAIN_ORDER[Grain.DAY])
+    if GRAIN_ORDER[grain] <= GRAIN_ORDER[Grain.DAY]:
+        # "the following day" after "earlier this week" has no day to count from.
+        return GRAIN_ORDER[ctx.focus.grain] <= GRAIN_ORDER[Grain.DAY]
+    return GRAIN_ORDER[ctx.focus.grain] <= GRAIN_ORDER[grain] + 2
 
 
 def _stated(interval: tuple[datetime, datetime] | None, grain: Grain, why: str,
@@ -467,7 +470,7 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
     anchor = "publication"
     if rel in ("previous", "following", "same"):
-        if ctx.focus is not None and ctx.focus.start is not None:
+        if ctx.focus is not None and ctx.focus.start is not None and _focus_fits(ctx, unit):
             ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"
             anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
