@@ -77,6 +77,18 @@ def test_noun_phrase_after_an_offset_ends_at_a_coordinator() -> None:
                      "has been falling since": None}
 
 
+def test_period_of_reported_figures_does_not_date_the_report() -> None:
+    found = dated("The carmaker said on Wednesday it would cut 2,000 jobs.\n\nThe announcement "
+                  "came a day after the company reported a 30% fall in first-quarter profit. "
+                  "Shares fell 4% in early trading.", date(2026, 5, 20))
+    assert found == {
+        "The carmaker said on Wednesday it would cut 2,000 jobs": "2026-05-20",
+        "The announcement came": "2026-05-20",
+        "the company reported a 30% fall in first-quarter profit": "2026-05-19",
+        "Shares fell 4% in early trading": "2026-05-20",
+    }
+
+
 def test_focus_inheritance_for_reporting_and_continuations() -> None:
     text = ("The minister resigned on Thursday. She told reporters she had no choice. "
             "The prime minister accepted the resignation.")

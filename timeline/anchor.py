@@ -32,6 +32,12 @@ from timeline.segment import sentence_spans
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
 _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
                           r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$")
+# A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
+# the report was made.
+_FIGURES_AFTER = re.compile(
+    r"(?:\s+|\s*-\s*)(?:[a-z]+\s+)?(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|"
+    r"output|growth|figures|dividends?|income|margins?|deliveries|shipments|turnover|gdp)\b")
+_PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -137,6 +143,9 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
             continue
         before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
         if _BOUND_WORDS.search(before):
+            continue
+        if mention.time.grain in _PERIOD_GRAINS and _FIGURES_AFTER.match(  # type: ignore[union-attr]
+                text, mention.span[1], part.end):
             continue
         since = bool(_SINCE.search(before))
         reported = 1 if _REPORTED_BEFORE.search(before) else 0
@@ -462,7 +471,10 @@ class _Document:
                     draft.relation[0] != "simultaneous":
                 continue
             if draft.time.how == "focus" and self.focus is not None:
-                return  # an inherited time keeps the focus where it was stated
+                # An inherited time keeps the focus where it was stated, but the story it
+                # tells goes on: the next past-tense sentence is near it again.
+                self.focus.sentence, self.focus.paragraph = number, paragraph
+                return
             self.focus = _Focus(time=draft.time, phrase=draft.phrase or (
                 draft.time.expression or ""), sentence=number, paragraph=paragraph,
                 span=draft.span)
