@@ -667,7 +667,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         rel = " ".join(word.lower().split())
         fields["rel"] = lexicon.word("rel", rel) or rel
         if definition.kind == "weekday" and rel in ("coming", "this coming"):
-            fields["rel"] = "following"  # "this coming Saturday": the first one after
+            fields["rel"] = "coming"  # "this coming Saturday": the first one after publication
     if (word := group("rel2")) is not None and "rel" not in fields:
         fields["rel"] = word.lower()
     if (word := group("mod")) is not None:

@@ -201,7 +201,8 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
       the current week, Monday to Sunday (news verbs such as "cut", "set", "hit" read as present
       are often past: "cut rates this Wednesday", published on Friday, is two days before);
     - "next Friday": the Friday of next week (Monday to Sunday), so said on a Tuesday it is
-      ten days ahead, not three; "the next Friday", "the following Friday": the first after;
+      ten days ahead, not three; "the next Friday", "the following Friday" (after the time in
+      focus) and "this coming Friday" (after publication): the first after;
     - "last Friday", "the previous Friday": the most recent strictly before;
     - after a deadline word ("until Tuesday", "by Friday") and not in past tense: the first on
       or after the reference.
@@ -219,7 +220,7 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
     if rel == "next":
         day = cal.week_monday(ref) + timedelta(days=7 + weekday)
         return day, f"the {name} of the week after the week of"
-    if rel == "following":
+    if rel in ("following", "coming"):
         return cal.weekday_after(ref, weekday), f"the {name} after"
     if rel == "deadline" and tense != "past":  # "postponed until Tuesday": ahead
         return cal.weekday_on_or_after(ref, weekday), f"the first {name} on or after"
