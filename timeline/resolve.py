@@ -913,10 +913,20 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
 
 
 def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """A named holiday in the year stated or the one nearest publication in the tense's way.
+
+    Published Fri 2025-09-05: "Christmas" (future) -> 2025-12-25; "Thanksgiving of next year"
+    -> 2026-11-26; "Lent 2018" -> 2018-02-14 [2018-02-14, 2018-04-01); "Easter week 2000" ->
+    2000-W16; "Ramadan 2025" -> 2025-03 (a lunar month); "the morning of Christmas" ->
+    2025-12-25TMO.
+    """
     if spec.holiday is None:
         return None
     year = spec.year
     why = f'"{text}": the holiday in {year}'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year = ctx.today.year + spec.offset
+        why = f'"{text}": the holiday in {year}, {spec.offset:+d} year from publication'
     if year is None:
         now = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
         options = [(y, cal.holiday(spec.holiday, y)) for y in
@@ -942,11 +952,21 @@ def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     if interval is None:
         return None
     days = (interval[1] - interval[0]).days
-    grain = Grain.DAY if days <= 1 else Grain.MONTH
-    value = cal.timex_value(interval[0], Grain.DAY) if days <= 1 else \
-        cal.timex_value(interval[0], Grain.MONTH)
-    return TimeValue(value=value, start=interval[0], end=interval[1], grain=grain,
-                     explanation=why + ("" if days <= 1 else f", {days} days"), anchor="absolute")
+    if days == 1 and spec.partofday:
+        tv = _partofday(interval[0].date(), spec.partofday)
+        return tv.model_copy(update={"explanation": f"{why}, {spec.partofday} part of day",
+                                     "anchor": "absolute"})
+    if days == 1:
+        grain = Grain.DAY
+    elif interval == cal.unit_interval(Grain.WEEK, interval[0]):
+        grain = Grain.WEEK  # "Easter week"
+    elif days in (29, 30):
+        grain = Grain.MONTH  # a lunar month ("Ramadan"), valued by the month it starts in
+    else:
+        grain = Grain.DAY  # a season of days ("Lent"), valued by its first day like a range
+    return TimeValue(value=cal.timex_value(interval[0], grain), start=interval[0],
+                     end=interval[1], grain=grain,
+                     explanation=why + ("" if days == 1 else f", {days} days"), anchor="absolute")
 
 
 def _nearer_ahead(options: list[tuple[int, cal.Interval]], now: datetime) -> bool:
