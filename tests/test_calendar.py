@@ -970,6 +970,74 @@ def test_easter_out_of_range(year: int) -> None:
         ("islamic_new_year", 2025, "2025-06-27"),
         ("ashura", 2025, "2025-07-06"),
         ("laylat_al_qadr", 2025, "2025-03-27"),
+        # Fixed days and days moved off weekends.
+        ("groundhog_day", 2025, "2025-02-02"),
+        ("earth_day", 2025, "2025-04-22"),
+        ("anzac_day", 2025, "2025-04-25"),
+        ("may_day", 2025, "2025-05-01"),
+        ("cinco_de_mayo", 2025, "2025-05-05"),
+        ("juneteenth", 2025, "2025-06-19"),
+        ("canada_day", 2025, "2025-07-01"),
+        ("bastille_day", 2025, "2025-07-14"),
+        ("guy_fawkes_night", 2025, "2025-11-05"),
+        ("armistice_day", 2025, "2025-11-11"),
+        ("australia_day", 2025, "2025-01-26"),
+        ("bosses_day", 2025, "2025-10-16"),
+        ("bosses_day", 2016, "2016-10-17"),  # Sunday: the Monday after
+        ("bosses_day", 2021, "2021-10-15"),  # Saturday: the Friday before
+        ("kings_day", 2018, "2018-04-27"),
+        ("kings_day", 2014, "2014-04-26"),  # the 27th was a Sunday
+        ("kings_day", 2025, "2025-04-26"),  # the 27th was a Sunday
+        ("columbus_day", 2025, "2025-10-13"),
+        ("columbus_day", 2024, "2024-10-14"),
+        ("remembrance_sunday", 2025, "2025-11-09"),
+        ("remembrance_sunday", 2024, "2024-11-10"),
+        # Orthodox feasts: the Julian computus in Gregorian dates.
+        ("orthodox_easter", 2018, "2018-04-08"),
+        ("orthodox_easter", 2024, "2024-05-05"),
+        ("orthodox_good_friday", 2020, "2020-04-17"),
+        ("orthodox_good_friday", 2025, "2025-04-18"),
+        ("orthodox_palm_sunday", 2024, "2024-04-28"),
+        ("clean_monday", 2018, "2018-02-19"),
+        ("clean_monday", 2025, "2025-03-03"),
+        ("lazarus_saturday", 2018, "2018-03-31"),
+        ("orthodox_christmas", 2025, "2025-01-07"),
+        ("orthodox_christmas", 1901, "1901-01-07"),
+        ("orthodox_christmas", 2099, "2099-01-07"),
+        ("orthodox_christmas", 2101, "2101-01-08"),  # 2100 is a Julian leap year only
+        ("orthodox_christmas", 1900, "1900-01-06"),  # Julian 1899-12-25, before 1900-02-29
+        # Hebrew calendar.
+        ("tu_bishvat", 2018, "2018-01-31"),
+        ("tu_bishvat", 2024, "2024-01-25"),  # 5784 is a leap year: Adar I follows Shevat
+        ("tu_bishvat", 2025, "2025-02-13"),
+        ("shushan_purim", 2013, "2013-02-25"),
+        ("shushan_purim", 2025, "2025-03-15"),
+        ("yom_hashoah", 2018, "2018-04-12"),
+        ("yom_hashoah", 2024, "2024-05-06"),  # 27 Nisan a Sunday: Monday
+        ("yom_hashoah", 2015, "2015-04-16"),  # 27 Nisan a Friday: Thursday
+        ("yom_haatzmaut", 2018, "2018-04-19"),  # 5 Iyar a Friday: Thursday
+        ("yom_haatzmaut", 2024, "2024-05-14"),  # 5 Iyar a Monday: Tuesday (since 2004)
+        ("yom_haatzmaut", 1997, "1997-05-12"),  # ... but not before 2004
+        ("yom_haatzmaut", 2025, "2025-05-01"),
+        ("yom_haatzmaut", 2021, "2021-04-15"),  # 5 Iyar a Saturday: Thursday
+        ("yom_haatzmaut", 2023, "2023-04-26"),  # 5 Iyar a Wednesday: kept
+        ("yom_hazikaron", 2024, "2024-05-13"),
+        ("yom_hazikaron", 2025, "2025-04-30"),
+        ("lag_baomer", 2017, "2017-05-14"),
+        ("lag_baomer", 2025, "2025-05-16"),
+        ("tisha_bav", 2025, "2025-08-03"),
+        ("tisha_bav", 2018, "2018-07-22"),  # 9 Av a Saturday: the fast is on Sunday
+        ("tisha_bav", 2024, "2024-08-13"),
+        ("shemini_atzeret", 2018, "2018-10-01"),
+        ("shemini_atzeret", 2025, "2025-10-14"),
+        ("simchat_torah", 2018, "2018-10-02"),
+        ("simchat_torah", 2025, "2025-10-15"),
+        # Chinese and Vietnamese New Year.
+        ("lunar_new_year", 2024, "2024-02-10"),
+        ("lunar_new_year", 2025, "2025-01-29"),
+        ("lunar_new_years_eve", 2025, "2025-01-28"),
+        ("tet", 2025, "2025-01-29"),
+        ("tet", 2007, "2007-02-17"),  # China: 2007-02-18
     ],
 )
 def test_holiday(name: str, year: int, expected: str) -> None:
@@ -983,8 +1051,12 @@ def test_holiday(name: str, year: int, expected: str) -> None:
         ("new_years_eve", 9999),
         ("christmas", 0),
         ("christmas", 10000),
-        ("groundhog_day", 2025),
+        ("diwali", 2025),  # Hindu festivals are not modelled
         ("Christmas", 2025),
+        ("kings_day", 2013),  # Queen's Day (30 April) until 2013
+        ("lunar_new_year", 1644),
+        ("tet", 2200),
+        ("orthodox_christmas", 1100),  # Julian 1099-12-25 was 12-31, Julian 1100-12-25 1101-01-01
         ("ramadan", 622),  # no Ramadan before AH 1
         ("eid_al_fitr", 500),
     ],
@@ -1003,7 +1075,13 @@ def test_holidays_names() -> None:
             "ramadan eid_al_fitr eid_al_adha rosh_hashanah yom_kippur ides_of_march "
             "shrove_tuesday maundy_thursday holy_saturday ascension_day whit_monday "
             "trinity_sunday purim passover shavuot sukkot hanukkah islamic_new_year ashura "
-            "mawlid laylat_al_qadr".split()
+            "mawlid laylat_al_qadr groundhog_day earth_day anzac_day may_day "
+            "cinco_de_mayo juneteenth canada_day bastille_day guy_fawkes_night armistice_day "
+            "australia_day bosses_day kings_day columbus_day remembrance_sunday clean_monday "
+            "lazarus_saturday orthodox_palm_sunday orthodox_good_friday orthodox_easter "
+            "orthodox_christmas lent holy_week easter_week great_lent tu_bishvat shushan_purim "
+            "yom_hashoah yom_hazikaron yom_haatzmaut lag_baomer tisha_bav shemini_atzeret "
+            "simchat_torah lunar_new_year lunar_new_years_eve tet".split()
         )
         == cal.HOLIDAYS
     )
@@ -1041,6 +1119,127 @@ def test_ramadan(year: int, expected: cal.Interval) -> None:
 def test_ramadan_near_observed(islamic_year: int, observed_first_day: str) -> None:
     tabular = cal.islamic_to_gregorian(islamic_year, 9, 1)
     assert abs((tabular - d(observed_first_day)).days) <= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("lent", 2018, iv("2018-02-14", "2018-04-01")),  # Ash Wednesday up to Easter
+        ("lent", 2025, iv("2025-03-05", "2025-04-20")),
+        ("holy_week", 2025, iv("2025-04-13", "2025-04-20")),  # Palm Sunday to Holy Saturday
+        ("holy_week", 2024, iv("2024-03-24", "2024-03-31")),
+        ("easter_week", 2000, iv("2000-04-17", "2000-04-24")),  # TimeML: 2000-W16
+        ("easter_week", 2025, iv("2025-04-14", "2025-04-21")),
+        ("great_lent", 2018, iv("2018-02-19", "2018-03-31")),  # Clean Monday, 40 days
+        ("great_lent", 2025, iv("2025-03-03", "2025-04-12")),
+    ],
+)
+def test_holiday_spans(name: str, year: int, expected: cal.Interval) -> None:
+    assert cal.holiday(name, year) == expected
+
+
+def test_easter_week_is_the_iso_week_ending_on_easter() -> None:
+    for year in range(1900, 2100):
+        sunday = cal.easter(year)
+        iso_year, week, _ = sunday.isocalendar()
+        assert cal.holiday("easter_week", year) == cal.week_interval(iso_year, week)
+
+
+# --- Orthodox feasts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2000, "2000-04-30"),
+        (2018, "2018-04-08"),
+        (2019, "2019-04-28"),
+        (2020, "2020-04-19"),
+        (2021, "2021-05-02"),
+        (2022, "2022-04-24"),
+        (2023, "2023-04-16"),
+        (2024, "2024-05-05"),
+        (2025, "2025-04-20"),  # the same day as the Gregorian Easter
+        (2026, "2026-04-12"),
+        (2100, "2100-05-02"),
+    ],
+)
+def test_orthodox_easter(year: int, expected: str) -> None:
+    assert cal.orthodox_easter(year) == d(expected)
+
+
+def test_orthodox_easter_is_a_sunday_on_or_after_easter() -> None:
+    for year in range(1583, 4100):
+        day = cal.orthodox_easter(year)
+        assert day.weekday() == 6
+        assert day >= cal.easter(year)
+        if 1900 <= year < 2100:
+            assert (day - cal.easter(year)).days in (0, 7, 28, 35)
+
+
+@pytest.mark.parametrize("year", [0, 10000])
+def test_orthodox_easter_out_of_range(year: int) -> None:
+    with pytest.raises(ValueError):
+        cal.orthodox_easter(year)
+
+
+def test_orthodox_christmas_is_january_7_from_1901_to_2099() -> None:
+    for year in range(1901, 2100):
+        assert cal.holiday("orthodox_christmas", year) == iv(f"{year}-01-07", f"{year}-01-08")
+
+
+# --- Chinese and Vietnamese New Year ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (1985, "1985-02-20"),
+        (2000, "2000-02-05"),
+        (2007, "2007-02-18"),
+        (2014, "2014-01-31"),
+        (2018, "2018-02-16"),
+        (2020, "2020-01-25"),
+        (2021, "2021-02-12"),
+        (2023, "2023-01-22"),
+        (2024, "2024-02-10"),
+        (2025, "2025-01-29"),
+        (2026, "2026-02-17"),
+        (2033, "2033-01-31"),
+        (2034, "2034-02-19"),  # after the leap 11th month of 2033
+    ],
+)
+def test_lunar_new_year(year: int, expected: str) -> None:
+    assert cal.lunar_new_year(year) == d(expected)
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (1985, "1985-01-21"),  # a month before China: the leap month falls otherwise at UTC+7
+        (2007, "2007-02-17"),  # the new moon of 2007-02-17 came after 23:00 at UTC+7
+        (2024, "2024-02-10"),
+        (2030, "2030-02-02"),
+    ],
+)
+def test_tet(year: int, expected: str) -> None:
+    assert cal.lunar_new_year(year, "vietnam") == d(expected)
+
+
+def test_lunar_new_year_falls_between_january_21_and_february_20() -> None:
+    previous = None
+    for year in range(1645, 2200):
+        day = cal.lunar_new_year(year)
+        assert (1, 21) <= (day.month, day.day) <= (2, 20)
+        if previous is not None:  # twelve or thirteen lunations
+            assert (day - previous).days in (353, 354, 355, 383, 384, 385)
+        previous = day
+
+
+@pytest.mark.parametrize(("year", "country"), [(1644, "china"), (2200, "china"), (2025, "korea")])
+def test_lunar_new_year_rejects(year: int, country: str) -> None:
+    with pytest.raises(ValueError):
+        cal.lunar_new_year(year, country)
 
 
 # --- Islamic calendar ----------------------------------------------------------------------------
@@ -1108,6 +1307,40 @@ def test_rosh_hashanah_rules() -> None:
         assert start.weekday() not in (6, 2, 4)  # never Sunday, Wednesday or Friday
         yom_kippur = cal.holiday("yom_kippur", year)
         assert yom_kippur is not None and yom_kippur[0] == start + timedelta(days=9)
+        for name, days in (("sukkot", 14), ("shemini_atzeret", 21), ("simchat_torah", 22)):
+            found = cal.holiday(name, year)
+            assert found is not None and found[0] == start + timedelta(days=days)
         if previous is not None:
             assert (start - previous).days in (353, 354, 355, 383, 384, 385)
         previous = start
+
+
+def test_israeli_days_of_remembrance_keep_off_the_sabbath() -> None:
+    for year in range(1950, 2100):
+        shoah, zikaron, atzmaut = (cal.holiday(name, year)
+                                   for name in ("yom_hashoah", "yom_hazikaron", "yom_haatzmaut"))
+        assert shoah is not None and zikaron is not None and atzmaut is not None
+        assert shoah[0].weekday() not in (4, 5, 6)  # never Friday, Saturday or Sunday
+        assert atzmaut[0].weekday() in ((1, 2, 3) if year >= 2004 else (0, 1, 2, 3))
+        assert zikaron[0] == atzmaut[0] - timedelta(days=1)
+        passover = cal.holiday("passover", year)
+        assert passover is not None
+        # 27 Nisan is 12 days after 15 Nisan and 5 Iyar 20 days: moved by two days at most.
+        assert abs((shoah[0] - passover[0]).days - 12) <= 1
+        assert abs((atzmaut[0] - passover[0]).days - 20) <= 2
+
+
+def test_tu_bishvat_and_tisha_bav() -> None:
+    for year in range(1900, 2100):
+        purim = cal.holiday("purim", year)
+        tu_bishvat = cal.holiday("tu_bishvat", year)
+        tisha_bav = cal.holiday("tisha_bav", year)
+        passover = cal.holiday("passover", year)
+        assert purim and tu_bishvat and tisha_bav and passover
+        # Shevat 15 to Adar 14: 29 days in a common year, 59 with Adar I between.
+        assert (purim[0] - tu_bishvat[0]).days in (29, 59)
+        # 15 Nisan to 9 Av is 16 weeks, so 9 Av is a Saturday when Passover begins on one;
+        # the fast then moves to Sunday.
+        moved = passover[0].weekday() == 5
+        assert (tisha_bav[0] - passover[0]).days == (113 if moved else 112)
+        assert tisha_bav[0].weekday() != 5

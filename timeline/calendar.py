@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TypeVar
 
 from timeline.models import Grain
@@ -37,9 +38,11 @@ __all__ = [
     "is_leap_year",
     "is_valid_date",
     "islamic_to_gregorian",
+    "lunar_new_year",
     "month_interval",
     "nearest_year",
     "nth_weekday",
+    "orthodox_easter",
     "partofday_value",
     "quarter_interval",
     "season_interval",
@@ -727,6 +730,30 @@ def easter(year: int) -> date:
     return date(year, month, day0 + 1)
 
 
+def _julian_ordinal(year: int, month: int, day: int) -> int:
+    # Day number (the date.toordinal scale) of a Julian calendar date: every fourth year is a
+    # leap year, and Julian 1 January AD 1 is Gregorian 30 December 1 BC, ordinal -1.
+    p = year - 1
+    n = -2 + p * 365 + p // 4 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0:
+        n += 1
+    return n
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday, Julian computus as a Gregorian date: 2024 -> 2024-05-05.
+
+    The Julian date of Easter (Meeus, "Astronomical Algorithms", ch. 8) moved to the Gregorian
+    calendar: 13 days later from 1900 to 2099, 14 from 2100. ValueError outside years 1..9999.
+    """
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"year out of range: {year}")
+    epact = (19 * (year % 19) + 15) % 30
+    to_sunday = (2 * (year % 4) + 4 * (year % 7) - epact + 34) % 7
+    month, day0 = divmod(epact + to_sunday + 114, 31)
+    return date.fromordinal(_julian_ordinal(year, month, day0 + 1))
+
+
 # 1 Muharram AH 1 = 16 July 622 (Julian) = 19 July 622 proleptic Gregorian, the "civil" epoch.
 _ISLAMIC_EPOCH = 227015
 
@@ -813,18 +840,267 @@ def _hebrew_new_year(year: int) -> int:
     return _HEBREW_EPOCH + ny1 + correction
 
 
+# Chinese (and Vietnamese) New Year, from the sun and moon (Reingold & Dershowitz, "Calendrical
+# Calculations", ch. 19). Moments are fractional day numbers on the date.toordinal scale in
+# universal time (UT); the ephemerides below want dynamical time (TT = UT + delta T).
+_JD_MINUS_ORDINAL = 1721424.5  # Julian Day of the midnight that starts ordinal day 0
+_J2000 = 2451545.0  # 2000-01-01 12:00 TT
+_SYNODIC_MONTH = 29.530588861
+_LUNAR_MIN_YEAR = 1645  # the Qing calendar of true solar terms
+_LUNAR_MAX_YEAR = 2199  # delta T is extrapolated further out: minutes of doubt near midnight
+
+
+def _delta_t(year: float) -> float:
+    # TT - UT in seconds: the polynomials of Espenak & Meeus (NASA, 2006) for 1600..2150 and
+    # their long-term parabola after that.
+    if year < 1700:
+        t = year - 1600
+        return 120 - 0.9808 * t - 0.01532 * t**2 + t**3 / 7129
+    if year < 1800:
+        t = year - 1700
+        return 8.83 + 0.1603 * t - 0.0059285 * t**2 + 0.00013336 * t**3 - t**4 / 1174000
+    if year < 1860:
+        t = year - 1800
+        return (13.72 - 0.332447 * t + 0.0068612 * t**2 + 0.0041116 * t**3
+                - 0.00037436 * t**4 + 0.0000121272 * t**5 - 0.0000001699 * t**6
+                + 0.000000000875 * t**7)
+    if year < 1900:
+        t = year - 1860
+        return (7.62 + 0.5737 * t - 0.251754 * t**2 + 0.01680668 * t**3
+                - 0.0004473624 * t**4 + t**5 / 233174)
+    if year < 1920:
+        t = year - 1900
+        return -2.79 + 1.494119 * t - 0.0598939 * t**2 + 0.0061966 * t**3 - 0.000197 * t**4
+    if year < 1941:
+        t = year - 1920
+        return 21.20 + 0.84493 * t - 0.076100 * t**2 + 0.0020936 * t**3
+    if year < 1961:
+        t = year - 1950
+        return 29.07 + 0.407 * t - t**2 / 233 + t**3 / 2547
+    if year < 1986:
+        t = year - 1975
+        return 45.45 + 1.067 * t - t**2 / 260 - t**3 / 718
+    if year < 2005:
+        t = year - 2000
+        return (63.86 + 0.3345 * t - 0.060374 * t**2 + 0.0017275 * t**3
+                + 0.000651814 * t**4 + 0.00002373599 * t**5)
+    if year < 2050:
+        t = year - 2000
+        return 62.92 + 0.32217 * t + 0.005589 * t**2
+    u = (year - 1820) / 100
+    if year < 2150:
+        return -20 + 32 * u * u - 0.5628 * (2150 - year)
+    return -20 + 32 * u * u
+
+
+def _julian_ephemeris_day(moment: float) -> float:
+    return moment + _JD_MINUS_ORDINAL + _delta_t(1 + moment / 365.2425) / 86400
+
+
+def _sin(degrees: float) -> float:
+    return math.sin(math.radians(degrees))
+
+
+# Solar longitude (Bretagnon & Simon, as in Calendrical Calculations): amplitude (1e-7 rad),
+# phase (degrees) and rate (degrees per Julian century) of each periodic term.
+_SOLAR_TERMS: tuple[tuple[int, float, float], ...] = (
+    (403406, 270.54861, 0.9287892), (195207, 340.19128, 35999.1376958),
+    (119433, 63.91854, 35999.4089666), (112392, 331.26220, 35998.7287385),
+    (3891, 317.843, 71998.20261), (2819, 86.631, 71998.4403), (1721, 240.052, 36000.35726),
+    (660, 310.26, 71997.4812), (350, 247.23, 32964.4678), (334, 260.87, -19.4410),
+    (314, 297.82, 445267.1117), (268, 343.14, 45036.8840), (242, 166.79, 3.1008),
+    (234, 81.53, 22518.4434), (158, 3.50, -19.9739), (132, 132.75, 65928.9345),
+    (129, 182.95, 9038.0293), (114, 162.03, 3034.7684), (99, 29.8, 33718.148),
+    (93, 266.4, 3034.448), (86, 249.2, -2280.773), (78, 157.6, 29929.992),
+    (72, 257.8, 31556.493), (68, 185.1, 149.588), (64, 69.9, 9037.750),
+    (46, 8.0, 107997.405), (38, 197.1, -4444.176), (37, 250.4, 151.771),
+    (32, 65.3, 67555.316), (29, 162.7, 31556.080), (28, 341.5, -4561.540),
+    (27, 291.6, 107996.706), (27, 98.5, 1221.655), (25, 146.7, 62894.167),
+    (24, 110.0, 31437.369), (21, 5.2, 14578.298), (21, 342.6, -31931.757),
+    (20, 230.9, 34777.243), (18, 256.1, 1221.999), (17, 45.3, 62894.511),
+    (14, 242.9, -4442.039), (13, 115.2, 107997.909), (13, 151.8, 119.066),
+    (13, 285.3, 16859.071), (12, 53.3, -4.578), (10, 126.6, 26895.292),
+    (10, 205.7, -39.127), (10, 85.9, 12297.536), (10, 146.1, 90073.778),
+)
+
+
+def _solar_longitude(moment: float) -> float:
+    # Apparent geocentric longitude of the sun in degrees, within a few arc seconds.
+    c = (_julian_ephemeris_day(moment) - _J2000) / 36525
+    terms = sum(x * _sin(y + z * c) for x, y, z in _SOLAR_TERMS)
+    mean = 282.7771834 + 36000.76953744 * c + 0.000005729577951308232 * terms
+    aberration = 0.0000974 * math.cos(math.radians(177.63 + 35999.01848 * c)) - 0.005575
+    nutation = (-0.004778 * _sin(124.90 - 1934.134 * c + 0.002063 * c * c)
+                - 0.0003667 * _sin(201.11 + 72001.5377 * c + 0.00057 * c * c))
+    return (mean + aberration + nutation) % 360
+
+
+# Periodic terms of the true new moon (Meeus, "Astronomical Algorithms", ch. 49), in days:
+# coefficient, power of the eccentricity factor E, and multiples of the sun's mean anomaly M,
+# the moon's mean anomaly M' and its argument of latitude F.
+_NEW_MOON_TERMS: tuple[tuple[float, int, int, int, int], ...] = (
+    (-0.40720, 0, 0, 1, 0), (0.17241, 1, 1, 0, 0), (0.01608, 0, 0, 2, 0),
+    (0.01039, 0, 0, 0, 2), (0.00739, 1, -1, 1, 0), (-0.00514, 1, 1, 1, 0),
+    (0.00208, 2, 2, 0, 0), (-0.00111, 0, 0, 1, -2), (-0.00057, 0, 0, 1, 2),
+    (0.00056, 1, 1, 2, 0), (-0.00042, 0, 0, 3, 0), (0.00042, 1, 1, 0, 2),
+    (0.00038, 1, 1, 0, -2), (-0.00024, 1, -1, 2, 0), (-0.00007, 0, 2, 1, 0),
+    (0.00004, 0, 0, 2, -2), (0.00004, 0, 3, 0, 0), (0.00003, 0, 1, 1, -2),
+    (0.00003, 0, 0, 2, 2), (-0.00003, 0, 1, 1, 2), (0.00003, 0, -1, 1, 2),
+    (-0.00002, 0, -1, 1, -2), (-0.00002, 0, 1, 3, 0), (0.00002, 0, 0, 4, 0),
+)
+# Planetary arguments: coefficient (days), phase and rate per lunation (degrees).
+_NEW_MOON_PLANETARY: tuple[tuple[float, float, float], ...] = (
+    (0.000165, 251.88, 0.016321), (0.000164, 251.83, 26.651886),
+    (0.000126, 349.42, 36.412478), (0.000110, 84.66, 18.206239),
+    (0.000062, 141.74, 53.303771), (0.000060, 207.14, 2.453732),
+    (0.000056, 154.84, 7.306860), (0.000047, 34.52, 27.261239),
+    (0.000042, 207.19, 0.121824), (0.000040, 291.34, 1.844379),
+    (0.000037, 161.72, 24.198154), (0.000035, 239.56, 25.513099),
+    (0.000023, 331.55, 3.592518),
+)
+
+
+def _new_moon(k: int) -> float:
+    # The moment (UT) of new moon number k, counted from the one of 6 January 2000.
+    t = k / 1236.85
+    jde = (2451550.09766 + _SYNODIC_MONTH * k + 0.00015437 * t**2 - 0.000000150 * t**3
+           + 0.00000000073 * t**4)
+    e = 1 - 0.002516 * t - 0.0000074 * t * t
+    sun = 2.5534 + 29.10535670 * k - 0.0000014 * t**2 - 0.00000011 * t**3
+    moon = (201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3
+            - 0.000000058 * t**4)
+    latitude = (160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3
+                + 0.000000011 * t**4)
+    node = 124.7746 - 1.56375588 * k + 0.0020672 * t**2 + 0.00000215 * t**3
+    jde += sum(a * e**p * _sin(m * sun + n * moon + f * latitude)
+               for a, p, m, n, f in _NEW_MOON_TERMS)
+    jde += -0.00017 * _sin(node) + 0.000325 * _sin(299.77 + 0.107408 * k - 0.009173 * t * t)
+    jde += sum(a * _sin(phase + rate * k) for a, phase, rate in _NEW_MOON_PLANETARY)
+    moment = jde - _JD_MINUS_ORDINAL
+    return moment - _delta_t(1 + moment / 365.2425) / 86400
+
+
+def _new_moon_at_or_after(moment: float) -> float:
+    # The true new moon is within about 14 hours of the mean one: start a lunation early.
+    k = math.floor((moment + _JD_MINUS_ORDINAL - 2451550.09766) / _SYNODIC_MONTH) - 1
+    while (found := _new_moon(k)) < moment:
+        k += 1
+    return found
+
+
+def _new_moon_before(moment: float) -> float:
+    k = math.floor((moment + _JD_MINUS_ORDINAL - 2451550.09766) / _SYNODIC_MONTH) + 1
+    while (found := _new_moon(k)) >= moment:
+        k -= 1
+    return found
+
+
+class _LunarZone:
+    """Day arithmetic in the time zone a lunisolar calendar reckons its days in."""
+
+    def __init__(self, country: str) -> None:
+        self.country = country
+
+    def hours(self, year: int) -> float:
+        if self.country == "vietnam":
+            return 7.0
+        # China: Beijing local mean time (116 deg 25 min E) until 1929, then UTC+8.
+        return 8.0 if year >= 1929 else 1397 / 180
+
+    def midnight(self, day: int) -> float:
+        return day - self.hours(date.fromordinal(day).year) / 24
+
+    def day_of(self, moment: float) -> int:
+        return math.floor(moment + self.hours(date.fromordinal(int(moment)).year) / 24)
+
+    def new_moon_on_or_after(self, day: int) -> int:
+        return self.day_of(_new_moon_at_or_after(self.midnight(day)))
+
+    def new_moon_before(self, day: int) -> int:
+        return self.day_of(_new_moon_before(self.midnight(day)))
+
+    def winter_solstice(self, year: int) -> int:
+        # The local day on which the sun reaches longitude 270 degrees in December of `year`.
+        low, high = float(_ordinal(year, 12, 14)), float(_ordinal(year, 12, 29))
+        for _ in range(36):  # 15 days halved 36 times: well under a millisecond
+            middle = (low + high) / 2
+            if _solar_longitude(middle) < 270:
+                low = middle
+            else:
+                high = middle
+        return self.day_of(high)
+
+    def major_term(self, day: int) -> int:
+        # Which 30-degree sign the sun is in at the start of the day (a major solar term,
+        # zhongqi, begins at each multiple of 30 degrees).
+        return math.floor(_solar_longitude(self.midnight(day)) / 30)
+
+    def lacks_major_term(self, month_start: int) -> bool:
+        following = self.new_moon_on_or_after(month_start + 1)
+        return self.major_term(month_start) == self.major_term(following)
+
+
+@lru_cache(maxsize=256)
+def lunar_new_year(year: int, country: str = "china") -> date:
+    """First day of the Chinese lunisolar year in a Gregorian year: 2025 -> 2025-01-29.
+
+    Month 11 holds the December solstice; the year starts with the second new moon after that
+    month, or the third when a month without a major solar term (a leap month) comes between,
+    which happens when twelve whole lunations separate two months 11 (2033: 2033-01-31, then
+    a leap 11th month, so 2034-02-19). Days are reckoned at UTC+8 (Beijing mean time before
+    1929); country "vietnam" reckons them at UTC+7, which moves Tet a day earlier some years
+    (2007-02-17, China 2007-02-18) and a month earlier in 1985 (1985-01-21, China 1985-02-20).
+    ValueError outside 1645..2199 or for another country.
+    """
+    if country not in ("china", "vietnam"):
+        raise ValueError(f"country must be 'china' or 'vietnam', got {country!r}")
+    if not _LUNAR_MIN_YEAR <= year <= _LUNAR_MAX_YEAR:
+        raise ValueError(f"year out of range: {year}")
+    zone = _LunarZone(country)
+    solstice = zone.winter_solstice(year - 1)
+    next_solstice = zone.winter_solstice(year)
+    month12 = zone.new_moon_on_or_after(solstice + 1)
+    month1 = zone.new_moon_on_or_after(month12 + 1)
+    next_month11 = zone.new_moon_before(next_solstice + 1)
+    # Thirteen months from one month 11 to the next: the first without a major term is the
+    # leap month, and if it is month 12 or month 1 the new year waits one more lunation.
+    if round((next_month11 - month12) / _SYNODIC_MONTH) == 12 and (
+            zone.lacks_major_term(month12) or zone.lacks_major_term(month1)):
+        month1 = zone.new_moon_on_or_after(month1 + 1)
+    return date.fromordinal(month1)
+
+
 _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new_years_day": (1, 1),
+    "australia_day": (1, 26),
+    "groundhog_day": (2, 2),
     "valentines_day": (2, 14),
+    "ides_of_march": (3, 15),
     "st_patricks_day": (3, 17),
+    "earth_day": (4, 22),
+    "anzac_day": (4, 25),
+    "may_day": (5, 1),
+    "cinco_de_mayo": (5, 5),
+    "juneteenth": (6, 19),
+    "canada_day": (7, 1),
     "independence_day": (7, 4),
+    "bastille_day": (7, 14),
     "halloween": (10, 31),
+    "guy_fawkes_night": (11, 5),
     "veterans_day": (11, 11),
+    "armistice_day": (11, 11),
     "christmas_eve": (12, 24),
     "christmas": (12, 25),
     "boxing_day": (12, 26),
     "new_years_eve": (12, 31),
-    "ides_of_march": (3, 15),
+}
+# (month, day, {weekday (0 = Monday): days moved}, first year): a fixed day moved off some
+# weekdays. National Boss's Day goes to the nearest working day; King's Day (Koningsdag)
+# replaced Queen's Day (30 April) in 2014 and is kept on Saturday the 26th when the 27th is
+# a Sunday.
+_SHIFTED_HOLIDAYS: dict[str, tuple[int, int, dict[int, int], int]] = {
+    "bosses_day": (10, 16, {5: -1, 6: 1}, 1958),
+    "kings_day": (4, 27, {6: -1}, 2014),
 }
 _EASTER_OFFSETS: dict[str, int] = {
     "shrove_tuesday": -47,
@@ -840,7 +1116,25 @@ _EASTER_OFFSETS: dict[str, int] = {
     "whit_monday": 50,
     "trinity_sunday": 56,
 }
-# (month, weekday, n, days added): US rules of today, applied to every year.
+_ORTHODOX_OFFSETS: dict[str, int] = {
+    "clean_monday": -48,
+    "lazarus_saturday": -8,
+    "orthodox_palm_sunday": -7,
+    "orthodox_good_friday": -2,
+    "orthodox_easter": 0,
+}
+# Seasons of the church year, [first day, day after the last) in days from Easter or from
+# Orthodox Easter. "Easter week" is the Monday-to-Sunday week that ends on Easter Sunday, the
+# week of the Passion as American news uses the phrase: TimeML annotates "as Easter week began"
+# (published Monday 2000-04-17, Easter 2000-04-23) as 2000-W16.
+_EASTER_SPANS: dict[str, tuple[bool, int, int]] = {  # (orthodox?, start, end)
+    "lent": (False, -46, 0),  # Ash Wednesday up to Easter Sunday
+    "holy_week": (False, -7, 0),  # Palm Sunday to Holy Saturday
+    "easter_week": (False, -6, 1),
+    "great_lent": (True, -48, -8),  # Clean Monday to the Friday before Lazarus Saturday
+}
+# (month, weekday, n, days added): US rules of today, applied to every year; Remembrance
+# Sunday (UK) is the second Sunday of November.
 _WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "mlk_day": (1, 0, 3, 0),
     "presidents_day": (2, 0, 3, 0),
@@ -848,7 +1142,9 @@ _WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "memorial_day": (5, 0, -1, 0),
     "fathers_day": (6, 6, 3, 0),
     "labor_day": (9, 0, 1, 0),
+    "columbus_day": (10, 0, 2, 0),
     "election_day": (11, 0, 1, 1),
+    "remembrance_sunday": (11, 6, 2, 0),
     "thanksgiving": (11, 3, 4, 0),
     "black_friday": (11, 3, 4, 1),
     "cyber_monday": (11, 3, 4, 4),
@@ -862,36 +1158,103 @@ _ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
     "eid_al_adha": (12, 10),
 }
 # Days from 1 Tishrei of the Hebrew year that begins in the Gregorian year: a negative count
-# reaches back into the spring before it (15 Nisan is always 163 days before 1 Tishrei).
+# reaches back into the months before it, whose lengths are fixed from Adar (Adar II in a leap
+# year) on: 15 Nisan is always 163 days before 1 Tishrei. Only 15 Shevat moves, 30 days
+# earlier in a leap year, as Adar I comes between.
 _HEBREW_HOLIDAYS: dict[str, int] = {
+    "tu_bishvat": -222,  # 15 Shevat
     "purim": -193,  # 14 Adar (Adar II in a leap year)
+    "shushan_purim": -192,  # 15 Adar
     "passover": -163,  # 15 Nisan
+    "yom_hashoah": -151,  # 27 Nisan
+    "yom_hazikaron": -144,  # 4 Iyar
+    "yom_haatzmaut": -143,  # 5 Iyar
+    "lag_baomer": -130,  # 18 Iyar
     "shavuot": -113,  # 6 Sivan
+    "tisha_bav": -51,  # 9 Av
     "rosh_hashanah": 0,
     "yom_kippur": 9,
     "sukkot": 14,
+    "shemini_atzeret": 21,  # 22 Tishrei
+    "simchat_torah": 22,  # 23 Tishrei, outside Israel
+}
+# Days moved by weekday (0 = Monday) from a first year on: the Israeli days of remembrance
+# keep off the Sabbath and, since 2004 for Yom HaZikaron and Yom HaAtzmaut, off the evening
+# after it (15 Nisan is never a Monday, Wednesday or Friday, so 27 Nisan is a Friday, Sunday,
+# Tuesday or Thursday and 5 Iyar a Saturday, Monday, Wednesday or Friday). Yom HaZikaron is
+# always the day before Yom HaAtzmaut. The fast of 9 Av falling on the Sabbath is kept on
+# Sunday.
+_HEBREW_SHIFTS: dict[str, dict[int, tuple[int, int]]] = {  # weekday: (days, first year)
+    "yom_hashoah": {4: (-1, 1), 6: (1, 1)},
+    "yom_hazikaron": {3: (-1, 1), 4: (-2, 1), 6: (1, 2004)},
+    "yom_haatzmaut": {4: (-1, 1), 5: (-2, 1), 0: (1, 2004)},
+    "tisha_bav": {5: (1, 1)},
+}
+_LUNAR_HOLIDAYS: dict[str, tuple[str, int]] = {  # (country, days from the new year)
+    "lunar_new_year": ("china", 0),
+    "lunar_new_years_eve": ("china", -1),
+    "tet": ("vietnam", 0),
 }
 
 HOLIDAYS: frozenset[str] = frozenset(
     [
         *_FIXED_HOLIDAYS,
+        *_SHIFTED_HOLIDAYS,
         *_EASTER_OFFSETS,
+        *_ORTHODOX_OFFSETS,
+        *_EASTER_SPANS,
         *_WEEKDAY_HOLIDAYS,
         *_ISLAMIC_HOLIDAYS,
         *_HEBREW_HOLIDAYS,
+        *_LUNAR_HOLIDAYS,
+        "orthodox_christmas",
         "hanukkah",
         "ramadan",
     ]
 )
 
 
+def _orthodox_christmas(year: int) -> int | None:
+    # 25 December of the Julian calendar: 7 January from 1901 to 2099 (8 January from 2101),
+    # so it falls in the Gregorian year after the Julian one; in the first centuries, when the
+    # calendars were a few days apart, it fell in the same year.
+    for julian_year in (year - 1, year):
+        o = _julian_ordinal(julian_year, 12, 25)
+        if _ordinal(year, 1, 1) <= o < _ordinal(year + 1, 1, 1):
+            return o
+    return None
+
+
+def _hebrew_ordinal(name: str, year: int) -> int | None:
+    tishrei = _HEBREW_HOLIDAYS.get(name)
+    if tishrei is None:
+        return None
+    # 1 Tishrei of AM year + 3761 always falls in September or October of `year`.
+    new_year = _hebrew_new_year(year + 3761)
+    if name == "tu_bishvat" and new_year - _hebrew_new_year(year + 3760) > 380:
+        tishrei -= 30  # a leap year: Adar I lies between Shevat and Adar II
+    o = new_year + tishrei
+    days, first_year = _HEBREW_SHIFTS.get(name, {}).get((o - 1) % 7, (0, 1))
+    return o + days if year >= first_year else o
+
+
 def _holiday_ordinal(name: str, year: int) -> int | None:
     fixed = _FIXED_HOLIDAYS.get(name)
     if fixed is not None:
         return _ordinal(year, *fixed)
+    shifted = _SHIFTED_HOLIDAYS.get(name)
+    if shifted is not None:
+        month, day, moves, first_year = shifted
+        if year < first_year:
+            return None
+        o = _ordinal(year, month, day)
+        return o + moves.get((o - 1) % 7, 0)
     offset = _EASTER_OFFSETS.get(name)
     if offset is not None:
         return easter(year).toordinal() + offset
+    offset = _ORTHODOX_OFFSETS.get(name)
+    if offset is not None:
+        return orthodox_easter(year).toordinal() + offset
     rule = _WEEKDAY_HOLIDAYS.get(name)
     if rule is not None:
         month, weekday, n, extra = rule
@@ -900,10 +1263,16 @@ def _holiday_ordinal(name: str, year: int) -> int | None:
     islamic = _ISLAMIC_HOLIDAYS.get(name)
     if islamic is not None:
         return _islamic_in_year(year, *islamic)
-    tishrei = _HEBREW_HOLIDAYS.get(name)
-    if tishrei is not None:
-        # 1 Tishrei of AM year + 3761 always falls in September or October of `year`.
-        return _hebrew_new_year(year + 3761) + tishrei
+    if name in _HEBREW_HOLIDAYS:
+        return _hebrew_ordinal(name, year)
+    lunar = _LUNAR_HOLIDAYS.get(name)
+    if lunar is not None:
+        if not _LUNAR_MIN_YEAR <= year <= _LUNAR_MAX_YEAR:
+            return None
+        country, days = lunar
+        return lunar_new_year(year, country).toordinal() + days
+    if name == "orthodox_christmas":
+        return _orthodox_christmas(year)
     if name == "hanukkah":
         # 25 Kislev: Tishrei has 30 days, Heshvan 30 only in a "complete" year (355 or 385).
         new_year = _hebrew_new_year(year + 3761)
@@ -912,28 +1281,49 @@ def _holiday_ordinal(name: str, year: int) -> int | None:
     return None
 
 
-def holiday(name: str, year: int) -> Interval | None:
-    """The day of a named holiday in a year: ("thanksgiving", 2025) -> (2025-11-27, 2025-11-28).
+def _holiday_span(name: str, year: int) -> tuple[int, int] | None:
+    if name == "ramadan":
+        start = _islamic_in_year(year, 9, 1)
+        return None if start is None else (start, start + 30)
+    span = _EASTER_SPANS.get(name)
+    if span is not None:
+        orthodox, first, last = span
+        sunday = (orthodox_easter(year) if orthodox else easter(year)).toordinal()
+        return sunday + first, sunday + last
+    o = _holiday_ordinal(name, year)
+    return None if o is None else (o, o + 1)
 
-    Names are those in HOLIDAYS; None for any other name or a year outside 1..9999. US holidays
-    use today's rules for every year (Memorial Day before 1971 was May 30, which is not modelled),
-    and Easter and its feasts the Gregorian computus also before 1583 (no Julian Easter).
-    "ramadan" is the whole month (30 days, 1 Ramadan to 1 Shawwal) and "eid_al_fitr" (1 Shawwal)
-    and "eid_al_adha" (10 Dhu al-Hijjah) one day, from the tabular Islamic calendar: observed
-    dates, which follow the sighting of the moon, may differ by a day or two. When a Gregorian
-    year holds two of them (1997 for Ramadan) the first is returned; None before AH 1 (622).
-    "rosh_hashanah" is 1 Tishrei (the festival continues on 2 Tishrei) and "yom_kippur" 10 Tishrei,
-    from the arithmetic Hebrew calendar; both begin at sunset on the evening before the interval.
-    So do "purim" (14 Adar, Adar II in leap years), "passover" (15 Nisan), "shavuot" (6 Sivan),
-    "sukkot" (15 Tishrei) and "hanukkah" (25 Kislev), each given as its first day; multi-day
-    festivals are not spanned.
+
+def holiday(name: str, year: int) -> Interval | None:
+    """The days of a named holiday in a year: ("thanksgiving", 2025) -> (2025-11-27, 2025-11-28).
+
+    Names are those in HOLIDAYS; None for any other name, a year outside 1..9999, or a year
+    the holiday does not fall in. Most are one day. Spans: "lent" (Ash Wednesday up to Easter
+    Sunday), "holy_week" (Palm Sunday to Holy Saturday), "easter_week" (the Monday-to-Sunday
+    week ending on Easter Sunday, TimeML's "2000-W16"), "great_lent" (Clean Monday to the day
+    before Lazarus Saturday) and "ramadan" (30 days, 1 Ramadan to 1 Shawwal).
+    US weekday rules of today apply to every year (Memorial Day before 1971 was May 30, which
+    is not modelled); King's Day exists from 2014 and Boss's Day from 1958. Easter and its
+    feasts use the Gregorian computus, also before 1583; the Orthodox ones ("orthodox_easter",
+    "orthodox_good_friday", "clean_monday", ...) the Julian computus, and "orthodox_christmas"
+    is Julian 25 December, all as Gregorian dates.
+    Islamic days come from the tabular calendar: observed dates, which follow the sighting of
+    the moon, may differ by a day or two; when a Gregorian year holds two (1997 for Ramadan)
+    the first is returned; None before AH 1 (622).
+    Hebrew days come from the arithmetic calendar and are the daytime date: each begins at
+    sunset the evening before. "rosh_hashanah" is 1 Tishrei (it continues on 2 Tishrei);
+    "passover" (15 Nisan), "sukkot" (15 Tishrei) and "hanukkah" (25 Kislev) are their first
+    day, not their whole span; "tisha_bav" falling on the Sabbath is kept on Sunday;
+    "yom_hashoah" (27 Nisan), "yom_hazikaron" and "yom_haatzmaut" (4 and 5 Iyar) move off the
+    Sabbath as Israel keeps them (Yom HaShoah by today's rule in every year); "simchat_torah"
+    is 23 Tishrei, as outside Israel.
+    "lunar_new_year" (and "lunar_new_years_eve", the day before) is computed from the sun and
+    moon at UTC+8 and "tet" at UTC+7 (see lunar_new_year), for years 1645..2199 only. Hindu
+    festivals, which need the sidereal lunisolar calendar, are not modelled.
     """
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
-    if name == "ramadan":
-        start = _islamic_in_year(year, 9, 1)
-        return None if start is None else _span(start, start + 30)
-    o = _holiday_ordinal(name, year)
-    if o is None or not _ordinal(year, 1, 1) <= o < _ordinal(year + 1, 1, 1):
+    span = _holiday_span(name, year)
+    if span is None or not _ordinal(year, 1, 1) <= span[0] < _ordinal(year + 1, 1, 1):
         return None  # the Hebrew calendar drifts: Hanukkah reaches January after AD 9000
-    return _span(o, o + 1)
+    return _span(*span)

@@ -292,8 +292,27 @@ def _guard_season(text: str, cand: Candidate) -> bool:
     return before in _PREPOSITIONS or rel == "the"
 
 
+_SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
+
+
 def _guard_holiday(text: str, cand: Candidate) -> bool:
-    return _capitalized(text, cand, "holiday")
+    """A holiday name that is also an ordinary phrase: "Labor Day" only capitalized; "May Day",
+    "Lent" only in title case and not the end of a longer name ("the Cambridge Spring Festival",
+    though "Canada's Remembrance Day" and a first word of a sentence may stand before it)."""
+    if _group_text(text, cand, "holiday_cased") is not None:
+        return _capitalized(text, cand, "holiday_cased")
+    title = _group_text(text, cand, "holiday_title")
+    if title is None:
+        return True
+    if not all(word[:1].isupper() for word in title.split()):
+        return False
+    start = cand.match.start("holiday_title")
+    before = re.search(r"([A-Za-z][\w’'-]*)\s+$", text[max(0, start - 40) : start])
+    if before is None or not before.group(1)[0].isupper() or before.group(1).endswith(
+            ("'s", "’s")):
+        return True
+    rest = text[max(0, start - 40) : start][: before.start()].rstrip()
+    return not rest or rest[-1] in _SENTENCE_END
 
 
 def _guard_clock_24h(text: str, cand: Candidate) -> bool:
@@ -616,8 +635,9 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
             fields["mod"] = {"early": "START", "late": "END", "mid": "MID"}[word.lower()]
     if (word := group("season")) is not None:
         fields["season"] = lexicon.word("season", word)
-    if (word := group("holiday")) is not None:
-        fields["holiday"] = lexicon.word("holiday", word) or lexicon.word("holiday_cased", word)
+    if (word := group("holiday") or group("holiday_cased") or group("holiday_title")) is not None:
+        fields["holiday"] = lexicon.word("holiday", word) or lexicon.word(
+            "holiday_cased", word) or lexicon.word("holiday_title", word)
     if (word := group("deictic")) is not None:
         fields["offset"] = lexicon.word("deictic", word)
     if (word := group("twice")) is not None:
@@ -650,7 +670,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         ordinal = _ordinal(word, lexicon)
         fields["half"] = 2 if ordinal in (2, -1) else 1
     if (word := group("thisyear") or group("yearpos")) is not None:  # "next year's first quarter"
-        if definition.kind == "month":
+        if definition.kind in ("month", "holiday"):  # "Thanksgiving of next year"
             fields["offset"] = {"this": 0, "last": -1, "next": 1}[word.lower()]
             fields["unit"] = "year"
         else:
@@ -672,7 +692,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         rel = " ".join(word.lower().split())
         fields["rel"] = lexicon.word("rel", rel) or rel
         if definition.kind == "weekday" and rel in ("coming", "this coming"):
-            fields["rel"] = "following"  # "this coming Saturday": the first one after
+            fields["rel"] = "coming"  # "this coming Saturday": the first one after publication
     if (word := group("rel2")) is not None and "rel" not in fields:
         fields["rel"] = word.lower()
     if (word := group("mod")) is not None:
@@ -981,7 +1001,7 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return out
 
 
-_DAY_KINDS = frozenset({"date", "weekday", "deictic", "numeric_date"})
+_DAY_KINDS = frozenset({"date", "weekday", "deictic", "numeric_date", "holiday"})
 _CLOCK_FIELDS = ("hour", "minute", "second", "tz")
 
 

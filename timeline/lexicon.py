@@ -69,6 +69,11 @@ class Rule:
         return self._regex
 
 
+def fold_word(text: str) -> str:
+    """The form a word is looked up by: "St. Patrick’s  Day" -> "st patrick's day"."""
+    return " ".join(text.lower().replace(".", "").replace("’", "'").split())
+
+
 class Lexicon(BaseModel):
     """A language's words, macros, compiled rules and negative patterns."""
 
@@ -83,11 +88,14 @@ class Lexicon(BaseModel):
     negative_needs: list[frozenset[str] | None]
     joins: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
+    # The word classes keyed by `fold_word` of each word, for lookups.
+    folded: dict[str, dict[str, Any]]
 
     def word(self, cls: str, text: str) -> Any:
-        """Look a word up in a class, folding case, dots and spaces: ("month", "Sept.") -> 9."""
-        table = self.words[cls]
-        key = " ".join(text.lower().replace(".", "").split())
+        """Look a word up in a class, folding case, dots, apostrophes and spaces: ("month",
+        "Sept.") -> 9; ("holiday", "MLK Jr. Day") -> "mlk_day"."""
+        table = self.folded[cls]
+        key = fold_word(text)
         if key in table:
             return table[key]
         return table.get(key.replace("-", " "))
@@ -124,6 +132,8 @@ def _piece(char: str) -> str:
         return r"\s+"
     if char == "-":
         return r"[\s-]*"
+    if char == "'":
+        return "['’]"  # typeset text curls its apostrophes: "Valentine’s Day"
     return re.escape(char)
 
 
@@ -516,6 +526,7 @@ def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
         negative_needs=negative_needs,
         joins=joins,
         cues=cues,
+        folded={cls: {fold_word(k): v for k, v in table.items()} for cls, table in words.items()},
     )
 
 

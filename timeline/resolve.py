@@ -204,7 +204,8 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
       the current week, Monday to Sunday (news verbs such as "cut", "set", "hit" read as present
       are often past: "cut rates this Wednesday", published on Friday, is two days before);
     - "next Friday": the Friday of next week (Monday to Sunday), so said on a Tuesday it is
-      ten days ahead, not three; "the next Friday", "the following Friday": the first after;
+      ten days ahead, not three; "the next Friday", "the following Friday" (after the time in
+      focus) and "this coming Friday" (after publication): the first after;
     - "last Friday", "the previous Friday": the most recent strictly before;
     - after a deadline word ("until Tuesday", "by Friday") and not in past tense: the first on
       or after the reference.
@@ -222,7 +223,7 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
     if rel == "next":
         day = cal.week_monday(ref) + timedelta(days=7 + weekday)
         return day, f"the {name} of the week after the week of"
-    if rel == "following":
+    if rel in ("following", "coming"):
         return cal.weekday_after(ref, weekday), f"the {name} after"
     if rel == "deadline" and tense != "past":  # "postponed until Tuesday": ahead
         return cal.weekday_on_or_after(ref, weekday), f"the first {name} on or after"
@@ -1010,10 +1011,20 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
 
 
 def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """A named holiday in the year stated or the one nearest publication in the tense's way.
+
+    Published Fri 2025-09-05: "Christmas" (future) -> 2025-12-25; "Thanksgiving of next year"
+    -> 2026-11-26; "Lent 2018" -> 2018-02-14 [2018-02-14, 2018-04-01); "Easter week 2000" ->
+    2000-W16; "Ramadan 2025" -> 2025-03 (a lunar month); "the morning of Christmas" ->
+    2025-12-25TMO.
+    """
     if spec.holiday is None:
         return None
     year = spec.year
     why = f'"{text}": the holiday in {year}'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year = ctx.today.year + spec.offset
+        why = f'"{text}": the holiday in {year}, {spec.offset:+d} year from publication'
     if year is None:
         now = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
         options = [(y, cal.holiday(spec.holiday, y)) for y in
@@ -1039,11 +1050,21 @@ def _holiday(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
     if interval is None:
         return None
     days = (interval[1] - interval[0]).days
-    grain = Grain.DAY if days <= 1 else Grain.MONTH
-    value = cal.timex_value(interval[0], Grain.DAY) if days <= 1 else \
-        cal.timex_value(interval[0], Grain.MONTH)
-    return TimeValue(value=value, start=interval[0], end=interval[1], grain=grain,
-                     explanation=why + ("" if days <= 1 else f", {days} days"), anchor="absolute")
+    if days == 1 and spec.partofday:
+        tv = _partofday(interval[0].date(), spec.partofday)
+        return tv.model_copy(update={"explanation": f"{why}, {spec.partofday} part of day",
+                                     "anchor": "absolute"})
+    if days == 1:
+        grain = Grain.DAY
+    elif interval == cal.unit_interval(Grain.WEEK, interval[0]):
+        grain = Grain.WEEK  # "Easter week"
+    elif days in (29, 30):
+        grain = Grain.MONTH  # a lunar month ("Ramadan"), valued by the month it starts in
+    else:
+        grain = Grain.DAY  # a season of days ("Lent"), valued by its first day like a range
+    return TimeValue(value=cal.timex_value(interval[0], grain), start=interval[0],
+                     end=interval[1], grain=grain,
+                     explanation=why + ("" if days == 1 else f", {days} days"), anchor="absolute")
 
 
 def _nearer_ahead(options: list[tuple[int, cal.Interval]], now: datetime) -> bool:
