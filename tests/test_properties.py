@@ -24,6 +24,11 @@ TEMPORAL = [
     "early 2001", "every Monday", "two years", "the following day", "a week later", "now",
     "the 19th century", "Monday to Friday", "from 13 to 15 July", "Feb 29", "February 30",
     "0001-01-01", "9999-12-31", "year 1", "week 53", "T24:00", "12 a.m.", "1/1/1",
+    "10 August - 12 September 2013", "between 1991 and 1997", "2015-2019", "December 28 -",
+    "1 day 21 hours ago", "three days after Easter", "a week before yesterday", "half past three",
+    "a quarter to noon", "Lunar New Year", "Orthodox Easter", "Tu BiShvat", "Lent", "Tet",
+    "the week of March 6", "Tuesday 8th", "14:30 UTC+3", "a decade ago", "in two centuries",
+    "next year's first quarter", "late last night", "two minutes later", "each July",
 ]
 PIECES = [
     " ", "  ", ", ", ". ", "\n", "-", "–", "/", ":", ".", "'", "(", ")", "on ", "in ", "at ",
