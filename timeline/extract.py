@@ -150,27 +150,50 @@ def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Negatives:
+    """The negative patterns of a language, with one scan that tells which of them can match
+    in a window: each needs one of its literals there (`lexicon.required_literals`)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    always: frozenset[int]  # negatives without a cheap test: run them everywhere
+    # At each position, the longest literal some negative needs; every shorter literal found
+    # there is a prefix of it, so `by_literal` maps it to all the negatives it lets through.
+    finder: re.Pattern[str] | None
+    by_literal: dict[str, frozenset[int]]
+
+    def covers(self, low: str, start: int, end: int) -> bool:
+        """Whether a negative match covers low[start:end], read within 40 characters of it.
+
+        ("paid $5 million", 5, 6) -> True (money); ("left on friday", 8, 14) -> False.
+        """
+        lo = max(0, start - 40)
+        hi = min(len(low), end + 40)
+        wanted = set(self.always)
+        if self.finder is not None:
+            for literal in set(self.finder.findall(low, lo, hi)):
+                wanted |= self.by_literal[literal]
+        for number in sorted(wanted):
+            for match in self.patterns[number].finditer(low, lo, hi):
+                if match.start() <= start and match.end() >= end:
+                    return True
+                if match.start() > start:
+                    break
+        return False
+
+
 @cache
-def _negative_tests(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
-    """Each negative with a regex of the literals it requires (None: always run it)."""
+def _negatives(language: str) -> _Negatives:
+    """The negatives of a language and the literal scan that picks those worth running."""
     lexicon = load(language)
-    return tuple(
-        (negative, re.compile("|".join(re.escape(n) for n in sorted(needs))) if needs else None)
-        for negative, needs in zip(lexicon.negatives, lexicon.negative_needs, strict=True))
-
-
-def _covered_by_negative(cand: Candidate, low: str, lexicon: Lexicon) -> bool:
-    lo = max(0, cand.start - 40)
-    hi = min(len(low), cand.end + 40)
-    for negative, needs in _negative_tests(lexicon.language):
-        if needs is not None and needs.search(low, lo, hi) is None:
-            continue
-        for match in negative.finditer(low, lo, hi):
-            if match.start() <= cand.start and match.end() >= cand.end:
-                return True
-            if match.start() > cand.start:
-                break
-    return False
+    needs = [frozenset(n or ()) for n in lexicon.negative_needs]
+    literals = sorted(set().union(*needs))
+    by_literal = {literal: frozenset(number for number, wanted in enumerate(needs) if any(
+        literal.startswith(need) for need in wanted)) for literal in literals}
+    finder = re.compile("(?=(" + trie_regex(literals, re.escape) + "))") if literals else None
+    return _Negatives(tuple(lexicon.negatives),
+                      frozenset(number for number, wanted in enumerate(needs) if not wanted),
+                      finder, by_literal)
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -400,23 +423,32 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
 }
 
 
-def select(found: list[Candidate]) -> list[Candidate]:
-    """Longest matches first, then priority, then rule order; keep those that do not overlap."""
+def select(found: list[Candidate], accept: Callable[[Candidate], TimeSpec | None]
+           ) -> list[tuple[Candidate, TimeSpec]]:
+    """Longest matches first, then priority, then rule order; keep those that overlap no kept
+    one and that `accept` turns into a spec (guards passed, a time named), in text order.
+
+    Only a candidate that would be kept is tested: a shorter match inside "last Friday" never
+    runs its guards.
+    """
     ranked = sorted(found, key=lambda c: (-(c.end - c.start), -c.rule.definition.priority,
                                           c.order, c.start))
     starts: list[int] = []  # the kept spans, disjoint, sorted by start (so also by end)
     ends: list[int] = []
-    taken: list[Candidate] = []
+    taken: list[tuple[Candidate, TimeSpec]] = []
     for cand in ranked:
         index = bisect_left(starts, cand.start)
         if index > 0 and ends[index - 1] > cand.start:
             continue
         if index < len(starts) and starts[index] < cand.end:
             continue
+        spec = accept(cand)
+        if spec is None:
+            continue
         starts.insert(index, cand.start)
         ends.insert(index, cand.end)
-        taken.append(cand)
-    taken.sort(key=lambda c: c.start)
+        taken.append((cand, spec))
+    taken.sort(key=lambda pair: pair[0].start)
     return taken
 
 
@@ -706,21 +738,17 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     """
     lexicon = load(language)
     low = _lowered(text)
-    kept: list[Candidate] = []
-    specs: dict[int, TimeSpec] = {}
-    for cand in candidates(text, low, lexicon):
-        guards = cand.rule.definition.guards
-        if any(not GUARDS[name](text, cand) for name in guards):
-            continue
-        spec = build_spec(text, cand, lexicon)
-        if spec is None:
-            continue
-        specs[id(cand)] = spec
-        kept.append(cand)
-    chosen = [c for c in select(kept) if not _covered_by_negative(c, low, lexicon)]
+    negatives = _negatives(language)
+
+    def accept(cand: Candidate) -> TimeSpec | None:
+        if any(not GUARDS[name](text, cand) for name in cand.rule.definition.guards):
+            return None
+        return build_spec(text, cand, lexicon)
+
     mentions: list[Mention] = []
-    for cand in chosen:
-        spec = specs[id(cand)]
+    for cand, spec in select(candidates(text, low, lexicon), accept):
+        if negatives.covers(low, cand.start, cand.end):
+            continue
         kind = TimexType(cand.rule.definition.type)
         if kind == TimexType.DATE and (spec.hour is not None or spec.partofday):
             kind = TimexType.TIME
