@@ -48,15 +48,40 @@ class Candidate:
     match: re.Match[str]
 
 
+# A rule to try: its compiled pattern's match method, the rule, and its order in the lexicon.
+_Try = tuple[Callable[[str, int], re.Match[str] | None], Rule, int]
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """Where rules can start: a scanner for the word starts worth a look, and the rules to try
+    """Where rules can start: scanners for the word starts worth a look, and the rules to try
     for each key-form prefix of the text there (see `lexicon.prefix_key`)."""
 
-    scanner: re.Pattern[str]
+    # A word start right after a non-word character, matched on that character: the regex
+    # engine then skips letters with a character-set test instead of trying a word boundary
+    # at every position. The text's first character and "'" before a digit ("'90s") are
+    # looked at apart.
+    after_break: re.Pattern[str]
+    at_start: re.Pattern[str]
+    quote: re.Pattern[str]
+    head: re.Pattern[str]
     by_prefix: dict[str, tuple[tuple[Rule, int], ...]]
     anywhere: tuple[tuple[Rule, int], ...]
-    cache: dict[str, tuple[tuple[Rule, int], ...]]
+    cache: dict[str, tuple[_Try, ...]]
+
+    def starts(self, low: str) -> list[int]:
+        """Word starts (and a quote before a digit) where some head begins, in text order.
+
+        "on friday, 5 days" -> [3, 11, 13] (the heads "frida", "0 " and "days").
+        """
+        found = [match.end() for match in self.after_break.finditer(low)]
+        quotes = [match.start() for match in self.quote.finditer(low)
+                  if self.head.match(low, match.start())]
+        if quotes:
+            found = sorted(found + quotes)
+        if self.at_start.match(low):
+            found.insert(0, 0)
+        return found
 
 
 _KEY_WINDOW = 24  # characters of text read to make a key of PREFIX_LENGTH characters
@@ -64,10 +89,10 @@ _KEY_WINDOW = 24  # characters of text read to make a key of PREFIX_LENGTH chara
 
 @cache
 def _index(language: str) -> _Index:
-    """The rule index of a language: prefixes -> rules, and one scanner over their heads.
+    """The rule index of a language: prefixes -> rules, and scanners over their heads.
 
     A head is a prefix up to its first space, at most five characters ("the ", "a ", "0 ");
-    the scanner finds word starts that begin with one, so most words cost no Python at all.
+    the scanners find word starts that begin with one, so most words cost no Python at all.
     """
     lexicon = load(language)
     by_prefix: dict[str, list[tuple[Rule, int]]] = {}
@@ -81,12 +106,11 @@ def _index(language: str) -> _Index:
             by_prefix.setdefault(prefix, []).append((rule, order))
             space = prefix.find(" ")
             heads.add(prefix[: space + 1 if 0 <= space < 5 else 5])
-    start = r"(?:\b(?=\w)|(?=['’]\d))"
-    if anywhere or "" in heads:
-        scanner = re.compile(start)
-    else:
-        scanner = re.compile(start + "(?=" + trie_regex(sorted(heads), _head_piece) + ")")
-    return _Index(scanner, {k: tuple(v) for k, v in by_prefix.items()}, tuple(anywhere), {})
+    head = "" if anywhere else trie_regex(sorted(heads), _head_piece)
+    return _Index(after_break=re.compile(rf"[^0-9a-z_](?<!\w)(?=\w)(?={head})"),
+                  at_start=re.compile(rf"(?=\w){head}"), quote=re.compile(r"['’](?=\d)"),
+                  head=re.compile(head), by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+                  anywhere=tuple(anywhere), cache={})
 
 
 def _head_piece(char: str) -> str:
@@ -98,7 +122,7 @@ def _head_piece(char: str) -> str:
     return re.escape(char)
 
 
-def _rules_at(index: _Index, low: str, pos: int) -> tuple[tuple[Rule, int], ...]:
+def _rules_at(index: _Index, low: str, pos: int) -> tuple[_Try, ...]:
     """The rules whose prefixes the text at pos starts with, in lexicon order."""
     # Text already in key form (no digit runs, hyphens or odd spaces) is its own key.
     found = index.cache.get(low[pos : pos + PREFIX_LENGTH])
@@ -114,7 +138,8 @@ def _rules_at(index: _Index, low: str, pos: int) -> tuple[tuple[Rule, int], ...]
         for size in range(1, len(key) + 1):
             pairs.update((order, (rule, order)) for rule, order in index.by_prefix.get(
                 key[:size], ()))
-        found = tuple(pairs[order] for order in sorted(pairs))
+        found = tuple((pairs[order][0].regex.match, pairs[order][0], order)
+                      for order in sorted(pairs))
         if len(index.cache) < 100_000:
             index.cache[key] = found
     return found
@@ -133,10 +158,9 @@ def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     index = _index(lexicon.language)
     found: list[Candidate] = []
     size = len(low)
-    for start_match in index.scanner.finditer(low):
-        pos = start_match.start()
-        for rule, order in _rules_at(index, low, pos):
-            match = rule.regex.match(low, pos)
+    for pos in index.starts(low):
+        for match_at, rule, order in _rules_at(index, low, pos):
+            match = match_at(low, pos)
             if match is None:
                 continue
             end = match.end()
