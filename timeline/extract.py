@@ -175,30 +175,45 @@ def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Negatives:
-    """The negative patterns of a language, with one scan that tells which of them can match
-    in a window: each needs one of its literals there (`lexicon.required_literals`)."""
+class _Negative:
+    """A negative pattern with cheap tests of where it cannot cover a mention."""
 
-    patterns: tuple[re.Pattern[str], ...]
-    always: frozenset[int]  # negatives without a cheap test: run them everywhere
-    # At each position, the longest literal some negative needs; every shorter literal found
-    # there is a prefix of it, so `by_literal` maps it to all the negatives it lets through.
-    finder: re.Pattern[str] | None
-    by_literal: dict[str, frozenset[int]]
+    pattern: re.Pattern[str]
+    # The window around a mention must hold one string of each of these sets (rarest set
+    # first): the lexicon's `negative_needs`, and every set `lexicon.required_sets` found.
+    needs: tuple[tuple[str, ...], ...]
+    holds: re.Pattern[str] | None  # text made only of characters a match can hold
+
+
+@dataclass(frozen=True, slots=True)
+class _Negatives:
+    """The negative patterns of a language, and for each mention text the ones that could
+    cover it: a match holds the mention's text, so it must be able to hold its characters."""
+
+    negatives: tuple[_Negative, ...]
+    by_text: dict[str, tuple[_Negative, ...]]  # cache
 
     def covers(self, low: str, start: int, end: int) -> bool:
         """Whether a negative match covers low[start:end], read within 40 characters of it.
 
         ("paid $5 million", 5, 6) -> True (money); ("left on friday", 8, 14) -> False.
         """
+        text = low[start:end]
+        possible = self.by_text.get(text)
+        if possible is None:
+            possible = tuple(negative for negative in self.negatives
+                             if negative.holds is None or negative.holds.fullmatch(text))
+            if len(self.by_text) < 100_000:
+                self.by_text[text] = possible
+        if not possible:
+            return False
         lo = max(0, start - 40)
         hi = min(len(low), end + 40)
-        wanted = set(self.always)
-        if self.finder is not None:
-            for literal in set(self.finder.findall(low, lo, hi)):
-                wanted |= self.by_literal[literal]
-        for number in sorted(wanted):
-            for match in self.patterns[number].finditer(low, lo, hi):
+        window = low[lo:hi]
+        for negative in possible:
+            if not all(any(need in window for need in needs) for needs in negative.needs):
+                continue
+            for match in negative.pattern.finditer(low, lo, hi):
                 if match.start() <= start and match.end() >= end:
                     return True
                 if match.start() > start:
@@ -208,16 +223,18 @@ class _Negatives:
 
 @cache
 def _negatives(language: str) -> _Negatives:
-    """The negatives of a language and the literal scan that picks those worth running."""
+    """The negatives of a language with their tests."""
     lexicon = load(language)
-    needs = [frozenset(n or ()) for n in lexicon.negative_needs]
-    literals = sorted(set().union(*needs))
-    by_literal = {literal: frozenset(number for number, wanted in enumerate(needs) if any(
-        literal.startswith(need) for need in wanted)) for literal in literals}
-    finder = re.compile("(?=(" + trie_regex(literals, re.escape) + "))") if literals else None
-    return _Negatives(tuple(lexicon.negatives),
-                      frozenset(number for number, wanted in enumerate(needs) if not wanted),
-                      finder, by_literal)
+    negatives: list[_Negative] = []
+    for pattern, needs, sets, letters in zip(lexicon.negatives, lexicon.negative_needs,
+                                             lexicon.negative_sets, lexicon.negative_alphabets,
+                                             strict=True):
+        # Longer strings are rarer, and so are fewer of them: test those sets first.
+        tests = sorted(({needs} if needs else set()) | set(sets),
+                       key=lambda found: (-min(map(len, found)), len(found), sorted(found)))
+        negatives.append(_Negative(pattern, tuple(tuple(sorted(x)) for x in tests),
+                                   re.compile(f"[{letters}]*") if letters is not None else None))
+    return _Negatives(tuple(negatives), {})
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -531,6 +548,17 @@ def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+@cache
+def _set_fields(rule: Rule) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A rule's `set`, split into TimeSpec fields and hints for `build_spec`.
+
+    {"unit": "day", "deictic_offset": -1} -> ({"unit": "day"}, {"deictic_offset": -1}).
+    """
+    fixed = rule.definition.set
+    return ({k: v for k, v in fixed.items() if k in TimeSpec.model_fields},
+            {k: v for k, v in fixed.items() if k not in TimeSpec.model_fields})
+
+
 def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     """Turn a rule match into what the text said; None when the match names no real time.
 
@@ -538,9 +566,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     mod="END").
     """
     definition = cand.rule.definition
-    fields: dict[str, Any] = {"kind": definition.kind}
-    fields.update({k: v for k, v in definition.set.items() if k in TimeSpec.model_fields})
-    extra = {k: v for k, v in definition.set.items() if k not in TimeSpec.model_fields}
+    fixed, extra = _set_fields(cand.rule)
+    fields: dict[str, Any] = {"kind": definition.kind, **fixed}
 
     groups = cand.match.groupdict()  # matched on the lowercased text: word lookups fold case
     group = groups.get
