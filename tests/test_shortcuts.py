@@ -1,8 +1,9 @@
-"""Extraction's shortcuts give exactly what their plain definitions give.
+"""Shortcuts taken for speed give exactly what their plain definitions give.
 
-The scanners that find where rules can start, and the tests that rule out negative patterns
-around a mention, exist only for speed: on any text they must agree with the slow, obvious
-reading (a word start followed by a head; every negative run over the mention's window).
+The scanners that find where rules can start, the tests that rule out negative patterns around
+a mention, and the sentence splitter matching at the stop itself must agree, on any text, with
+the slow, obvious reading (a word start followed by a head; every negative run over the
+mention's window; a boundary found by looking behind for the stop).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from timeline.extract import _head_piece, _index, _lowered, _negatives
 from timeline.lexicon import alphabet, load, required_sets, trie_regex
+from timeline.segment import _ABBREVIATION, _append_trimmed, sentence_spans
 
 WORDS = [
     "the", "a", "one", "day", "week", "year", "later", "than", "that", "friday", "1998", "5",
@@ -50,6 +52,38 @@ def _plain_covers(low: str, start: int, end: int) -> bool:
             if match.start() > start:
                 break
     return False
+
+
+_PLAIN_BOUNDARY = re.compile(r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*""")
+
+
+def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans with boundaries found by looking behind for the stop."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _PLAIN_BOUNDARY.finditer(text):
+        end = match.start()
+        if "\n" not in match.group() and _ABBREVIATION.search(text[max(start, end - 12) : end]):
+            if not text[match.end() : match.end() + 1].isupper() or text[end - 2 : end] == "m.":
+                continue
+            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|[A-Z])\.$",
+                         text[max(start, end - 6) : end]):
+                continue
+        _append_trimmed(text, start, end, spans)
+        start = match.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+sentences = st.lists(st.sampled_from(["It", "rained", "Mr.", "U.S.", "p.m.", "Sept.", "5", ".",
+                                      "!", "?", "?!", "\n", "\n\n", '"', "”", "’", ")", "(",
+                                      "“", "A", "z", " ", "  ", "\t"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(sentences)
+def test_sentence_spans_are_the_plain_ones(text: str) -> None:
+    assert sentence_spans(text) == _plain_sentence_spans(text)
 
 
 @settings(max_examples=300, deadline=None)
