@@ -84,3 +84,6 @@ def test_prefix_cache_is_fresh_and_right() -> None:
     }
     assert cached["negatives"] == [sorted(n) if n is not None else None
                                    for n in computed.negative_needs]
+    assert cached["negative_sets"] == [[sorted(x) for x in sets]
+                                       for sets in computed.negative_sets]
+    assert cached["negative_alphabets"] == computed.negative_alphabets

@@ -49,15 +49,40 @@ class Candidate:
     match: re.Match[str]
 
 
+# A rule to try: its compiled pattern's match method, the rule, and its order in the lexicon.
+_Try = tuple[Callable[[str, int], re.Match[str] | None], Rule, int]
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """Where rules can start: a scanner for the word starts worth a look, and the rules to try
+    """Where rules can start: scanners for the word starts worth a look, and the rules to try
     for each key-form prefix of the text there (see `lexicon.prefix_key`)."""
 
-    scanner: re.Pattern[str]
+    # A word start right after a non-word character, matched on that character: the regex
+    # engine then skips letters with a character-set test instead of trying a word boundary
+    # at every position. The text's first character and "'" before a digit ("'90s") are
+    # looked at apart.
+    after_break: re.Pattern[str]
+    at_start: re.Pattern[str]
+    quote: re.Pattern[str]
+    head: re.Pattern[str]
     by_prefix: dict[str, tuple[tuple[Rule, int], ...]]
     anywhere: tuple[tuple[Rule, int], ...]
-    cache: dict[str, tuple[tuple[Rule, int], ...]]
+    cache: dict[str, tuple[_Try, ...]]
+
+    def starts(self, low: str) -> list[int]:
+        """Word starts (and a quote before a digit) where some head begins, in text order.
+
+        "on friday, 5 days" -> [3, 11, 13] (the heads "frida", "0 " and "days").
+        """
+        found = [match.end() for match in self.after_break.finditer(low)]
+        quotes = [match.start() for match in self.quote.finditer(low)
+                  if self.head.match(low, match.start())]
+        if quotes:
+            found = sorted(found + quotes)
+        if self.at_start.match(low):
+            found.insert(0, 0)
+        return found
 
 
 _KEY_WINDOW = 24  # characters of text read to make a key of PREFIX_LENGTH characters
@@ -65,10 +90,10 @@ _KEY_WINDOW = 24  # characters of text read to make a key of PREFIX_LENGTH chara
 
 @cache
 def _index(language: str) -> _Index:
-    """The rule index of a language: prefixes -> rules, and one scanner over their heads.
+    """The rule index of a language: prefixes -> rules, and scanners over their heads.
 
     A head is a prefix up to its first space, at most five characters ("the ", "a ", "0 ");
-    the scanner finds word starts that begin with one, so most words cost no Python at all.
+    the scanners find word starts that begin with one, so most words cost no Python at all.
     """
     lexicon = load(language)
     by_prefix: dict[str, list[tuple[Rule, int]]] = {}
@@ -82,12 +107,11 @@ def _index(language: str) -> _Index:
             by_prefix.setdefault(prefix, []).append((rule, order))
             space = prefix.find(" ")
             heads.add(prefix[: space + 1 if 0 <= space < 5 else 5])
-    start = r"(?:\b(?=\w)|(?=['’]\d))"
-    if anywhere or "" in heads:
-        scanner = re.compile(start)
-    else:
-        scanner = re.compile(start + "(?=" + trie_regex(sorted(heads), _head_piece) + ")")
-    return _Index(scanner, {k: tuple(v) for k, v in by_prefix.items()}, tuple(anywhere), {})
+    head = "" if anywhere else trie_regex(sorted(heads), _head_piece)
+    return _Index(after_break=re.compile(rf"[^0-9a-z_](?<!\w)(?=\w)(?={head})"),
+                  at_start=re.compile(rf"(?=\w){head}"), quote=re.compile(r"['’](?=\d)"),
+                  head=re.compile(head), by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+                  anywhere=tuple(anywhere), cache={})
 
 
 def _head_piece(char: str) -> str:
@@ -99,7 +123,7 @@ def _head_piece(char: str) -> str:
     return re.escape(char)
 
 
-def _rules_at(index: _Index, low: str, pos: int) -> tuple[tuple[Rule, int], ...]:
+def _rules_at(index: _Index, low: str, pos: int) -> tuple[_Try, ...]:
     """The rules whose prefixes the text at pos starts with, in lexicon order."""
     # Text already in key form (no digit runs, hyphens or odd spaces) is its own key.
     found = index.cache.get(low[pos : pos + PREFIX_LENGTH])
@@ -115,7 +139,8 @@ def _rules_at(index: _Index, low: str, pos: int) -> tuple[tuple[Rule, int], ...]
         for size in range(1, len(key) + 1):
             pairs.update((order, (rule, order)) for rule, order in index.by_prefix.get(
                 key[:size], ()))
-        found = tuple(pairs[order] for order in sorted(pairs))
+        found = tuple((pairs[order][0].regex.match, pairs[order][0], order)
+                      for order in sorted(pairs))
         if len(index.cache) < 100_000:
             index.cache[key] = found
     return found
@@ -134,10 +159,9 @@ def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     index = _index(lexicon.language)
     found: list[Candidate] = []
     size = len(low)
-    for start_match in index.scanner.finditer(low):
-        pos = start_match.start()
-        for rule, order in _rules_at(index, low, pos):
-            match = rule.regex.match(low, pos)
+    for pos in index.starts(low):
+        for match_at, rule, order in _rules_at(index, low, pos):
+            match = match_at(low, pos)
             if match is None:
                 continue
             end = match.end()
@@ -151,27 +175,67 @@ def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Negative:
+    """A negative pattern with cheap tests of where it cannot cover a mention."""
+
+    pattern: re.Pattern[str]
+    # The window around a mention must hold one string of each of these sets (rarest set
+    # first): the lexicon's `negative_needs`, and every set `lexicon.required_sets` found.
+    needs: tuple[tuple[str, ...], ...]
+    holds: re.Pattern[str] | None  # text made only of characters a match can hold
+
+
+@dataclass(frozen=True, slots=True)
+class _Negatives:
+    """The negative patterns of a language, and for each mention text the ones that could
+    cover it: a match holds the mention's text, so it must be able to hold its characters."""
+
+    negatives: tuple[_Negative, ...]
+    by_text: dict[str, tuple[_Negative, ...]]  # cache
+
+    def covers(self, low: str, start: int, end: int) -> bool:
+        """Whether a negative match covers low[start:end], read within 40 characters of it.
+
+        ("paid $5 million", 5, 6) -> True (money); ("left on friday", 8, 14) -> False.
+        """
+        text = low[start:end]
+        possible = self.by_text.get(text)
+        if possible is None:
+            possible = tuple(negative for negative in self.negatives
+                             if negative.holds is None or negative.holds.fullmatch(text))
+            if len(self.by_text) < 100_000:
+                self.by_text[text] = possible
+        if not possible:
+            return False
+        lo = max(0, start - 40)
+        hi = min(len(low), end + 40)
+        window = low[lo:hi]
+        for negative in possible:
+            if not all(any(need in window for need in needs) for needs in negative.needs):
+                continue
+            for match in negative.pattern.finditer(low, lo, hi):
+                if match.start() <= start and match.end() >= end:
+                    return True
+                if match.start() > start:
+                    break
+        return False
+
+
 @cache
-def _negative_tests(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
-    """Each negative with a regex of the literals it requires (None: always run it)."""
+def _negatives(language: str) -> _Negatives:
+    """The negatives of a language with their tests."""
     lexicon = load(language)
-    return tuple(
-        (negative, re.compile("|".join(re.escape(n) for n in sorted(needs))) if needs else None)
-        for negative, needs in zip(lexicon.negatives, lexicon.negative_needs, strict=True))
-
-
-def _covered_by_negative(cand: Candidate, low: str, lexicon: Lexicon) -> bool:
-    lo = max(0, cand.start - 40)
-    hi = min(len(low), cand.end + 40)
-    for negative, needs in _negative_tests(lexicon.language):
-        if needs is not None and needs.search(low, lo, hi) is None:
-            continue
-        for match in negative.finditer(low, lo, hi):
-            if match.start() <= cand.start and match.end() >= cand.end:
-                return True
-            if match.start() > cand.start:
-                break
-    return False
+    negatives: list[_Negative] = []
+    for pattern, needs, sets, letters in zip(lexicon.negatives, lexicon.negative_needs,
+                                             lexicon.negative_sets, lexicon.negative_alphabets,
+                                             strict=True):
+        # Longer strings are rarer, and so are fewer of them: test those sets first.
+        tests = sorted(({needs} if needs else set()) | set(sets),
+                       key=lambda found: (-min(map(len, found)), len(found), sorted(found)))
+        negatives.append(_Negative(pattern, tuple(tuple(sorted(x)) for x in tests),
+                                   re.compile(f"[{letters}]*") if letters is not None else None))
+    return _Negatives(tuple(negatives), {})
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -468,23 +532,32 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
 }
 
 
-def select(found: list[Candidate]) -> list[Candidate]:
-    """Longest matches first, then priority, then rule order; keep those that do not overlap."""
+def select(found: list[Candidate], accept: Callable[[Candidate], TimeSpec | None]
+           ) -> list[tuple[Candidate, TimeSpec]]:
+    """Longest matches first, then priority, then rule order; keep those that overlap no kept
+    one and that `accept` turns into a spec (guards passed, a time named), in text order.
+
+    Only a candidate that would be kept is tested: a shorter match inside "last Friday" never
+    runs its guards.
+    """
     ranked = sorted(found, key=lambda c: (-(c.end - c.start), -c.rule.definition.priority,
                                           c.order, c.start))
     starts: list[int] = []  # the kept spans, disjoint, sorted by start (so also by end)
     ends: list[int] = []
-    taken: list[Candidate] = []
+    taken: list[tuple[Candidate, TimeSpec]] = []
     for cand in ranked:
         index = bisect_left(starts, cand.start)
         if index > 0 and ends[index - 1] > cand.start:
             continue
         if index < len(starts) and starts[index] < cand.end:
             continue
+        spec = accept(cand)
+        if spec is None:
+            continue
         starts.insert(index, cand.start)
         ends.insert(index, cand.end)
-        taken.append(cand)
-    taken.sort(key=lambda c: c.start)
+        taken.append((cand, spec))
+    taken.sort(key=lambda pair: pair[0].start)
     return taken
 
 
@@ -543,6 +616,17 @@ def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+@cache
+def _set_fields(rule: Rule) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A rule's `set`, split into TimeSpec fields and hints for `build_spec`.
+
+    {"unit": "day", "deictic_offset": -1} -> ({"unit": "day"}, {"deictic_offset": -1}).
+    """
+    fixed = rule.definition.set
+    return ({k: v for k, v in fixed.items() if k in TimeSpec.model_fields},
+            {k: v for k, v in fixed.items() if k not in TimeSpec.model_fields})
+
+
 def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     """Turn a rule match into what the text said; None when the match names no real time.
 
@@ -550,9 +634,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     mod="END").
     """
     definition = cand.rule.definition
-    fields: dict[str, Any] = {"kind": definition.kind}
-    fields.update({k: v for k, v in definition.set.items() if k in TimeSpec.model_fields})
-    extra = {k: v for k, v in definition.set.items() if k not in TimeSpec.model_fields}
+    fixed, extra = _set_fields(cand.rule)
+    fields: dict[str, Any] = {"kind": definition.kind, **fixed}
 
     groups = cand.match.groupdict()  # matched on the lowercased text: word lookups fold case
     group = groups.get
@@ -776,21 +859,17 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     """
     lexicon = load(language)
     low = _lowered(text)
-    kept: list[Candidate] = []
-    specs: dict[int, TimeSpec] = {}
-    for cand in candidates(text, low, lexicon):
-        guards = cand.rule.definition.guards
-        if any(not GUARDS[name](text, cand) for name in guards):
-            continue
-        spec = build_spec(text, cand, lexicon)
-        if spec is None:
-            continue
-        specs[id(cand)] = spec
-        kept.append(cand)
-    chosen = [c for c in select(kept) if not _covered_by_negative(c, low, lexicon)]
+    negatives = _negatives(language)
+
+    def accept(cand: Candidate) -> TimeSpec | None:
+        if any(not GUARDS[name](text, cand) for name in cand.rule.definition.guards):
+            return None
+        return build_spec(text, cand, lexicon)
+
     mentions: list[Mention] = []
-    for cand in chosen:
-        spec = specs[id(cand)]
+    for cand, spec in select(candidates(text, low, lexicon), accept):
+        if negatives.covers(low, cand.start, cand.end):
+            continue
         kind = TimexType(cand.rule.definition.type)
         if kind == TimexType.DATE and (spec.hour is not None or spec.partofday):
             kind = TimexType.TIME

@@ -84,8 +84,11 @@ class Lexicon(BaseModel):
     macros: dict[str, str]
     rules: list[Rule]
     negatives: list[re.Pattern[str]]
-    # Per negative, strings one of which its every match contains (None: no cheap test).
+    # Per negative, strings one of which its every match contains (None: no cheap test); then
+    # every set of strings its matches need (`required_sets`), and the characters they can hold.
     negative_needs: list[frozenset[str] | None]
+    negative_sets: list[tuple[frozenset[str], ...]]
+    negative_alphabets: list[str | None]
     joins: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
     # The word classes keyed by `fold_word` of each word, for lookups.
@@ -159,14 +162,16 @@ _PLACEHOLDER = 0xE000  # macros stand as one private-use character while prefixe
 # year").
 _KEY_CHARS = str.maketrans({**{d: "0" for d in "123456789"}, "-": " ", "\t": " ", "\n": " ",
                             "\r": " ", "\f": " ", "\v": " "})
-_KEY_RUN = re.compile(r"  +|00+")
 
 
 def prefix_key(text: str) -> str:
     """The key form of text that prefixes are compared with: "jan.  15-year" -> "jan. 0 year"."""
     key = text.translate(_KEY_CHARS)
-    if "  " in key or "00" in key:
-        return _KEY_RUN.sub(lambda run: run.group()[0], key)
+    # Each pass halves every run: "0000" -> "00" -> "0"; cheaper than a regex for short runs.
+    while "00" in key:
+        key = key.replace("00", "0")
+    while "  " in key:
+        key = key.replace("  ", " ")
     return key
 
 
@@ -351,6 +356,102 @@ def required_literals(regex: str | Any) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+def required_sets(regex: str | Any) -> tuple[frozenset[str], ...]:
+    """Sets of strings, one string of each of which every match contains; read off the parse
+    tree, for any text (a digit class stands for no literal: "\\d" matches "٣" too).
+
+    Every mandatory part counts, so a window can be ruled out by any of them:
+    "\\bthe\\s+(?:sun|times)\\b" -> ({"the"}, {"sun", "times"}).
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    def one(op: Any, arg: Any) -> frozenset[str] | None:
+        """One set for an item: the rarest of its own sets, or for a branch their union."""
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 30:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                sets = sequence(list(branch))
+                if not sets:
+                    return None
+                # The rarest of the branch's sets: longer strings, and fewer of them.
+                found |= max(sets, key=lambda x: (min(map(len, x)), -len(x)))
+            return frozenset(found)
+        return None
+
+    def sequence(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+        out: list[frozenset[str]] = []
+        run = ""
+        for op, arg in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                out.append(frozenset({run}))
+            run = ""
+            if op is c.SUBPATTERN:
+                out.extend(sequence(list(arg[-1])))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+                out.extend(sequence(list(arg[2])))
+            elif op is not None and (found := one(op, arg)) and "" not in found:
+                out.append(found)
+        return out
+
+    return tuple(dict.fromkeys(sequence(list(p.parse(regex) if isinstance(regex, str)
+                                             else regex))))
+
+
+def alphabet(regex: str | Any) -> str | None:
+    """A character class (without brackets) holding every character a match can consume; None
+    when that can be anything: "\\$\\s*\\d+(?:bn|m)" -> "\\$\\d\\sbmn"; "[^.]+" -> None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
+    pieces: set[str] = set()
+
+    def walk(items: Any) -> bool:
+        for op, arg in items:
+            if op is c.LITERAL:
+                pieces.add(re.escape(chr(arg)))
+            elif op is c.IN:
+                for kind, value in arg:
+                    if kind is c.LITERAL:
+                        pieces.add(re.escape(chr(value)))
+                    elif kind is c.RANGE:
+                        pieces.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                    elif kind is c.CATEGORY and value in categories:
+                        pieces.add(categories[value])
+                    else:  # a negated class or category
+                        return False
+            elif op is c.SUBPATTERN:
+                if not walk(arg[-1]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if not walk(arg[2]):
+                    return False
+            elif op is c.BRANCH:
+                if not all(walk(branch) for branch in arg[1]):
+                    return False
+            elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):  # assertions consume nothing
+                return False
+        return True
+
+    if not walk(p.parse(regex) if isinstance(regex, str) else regex):
+        return None
+    return "".join(sorted(pieces))
+
+
 def _grow(heads: set[str], tails: set[str]) -> set[str]:
     """Every head followed by every tail, clipped; a run of spaces or digits is one run."""
     out: set[str] = set()
@@ -429,11 +530,11 @@ def _number_words(words: dict[str, dict[str, Any]]) -> str:
     return rf"{base}(?:(?:\s*-\s*|\s+)and(?:\s*-\s*|\s+)(?:a|one)(?:\s*-\s*|\s+)(?:half|quarter))?"
 
 
-# The literal prefixes of rules and the literals negatives need are read off the patterns
-# (`_MacroPrefixes`, `required_literals`): about 0.1 s, kept in data/<lang>.prefixes.json with
-# a digest of the lexicon file; `python -m timeline.lexicon` rewrites it. A stale or missing
-# file only costs time: the analysis then runs at load.
-_PREFIX_VERSION = "1"  # change with the prefix analysis
+# The literal prefixes of rules and what negatives need are read off the patterns
+# (`_MacroPrefixes`, `required_literals`, `required_sets`, `alphabet`): about 0.1 s, kept in
+# data/<lang>.prefixes.json with a digest of the lexicon file; `python -m timeline.lexicon`
+# rewrites it. A stale or missing file only costs time: the analysis then runs at load.
+_PREFIX_VERSION = "2"  # change with the prefix analysis
 
 
 def _digest(source: bytes) -> str:
@@ -467,6 +568,8 @@ def write_prefix_cache(language: str = "en") -> Path:
         "rules": {r.definition.id: sorted(r.prefixes) if r.prefixes is not None else None
                   for r in lexicon.rules},
         "negatives": [sorted(n) if n is not None else None for n in lexicon.negative_needs],
+        "negative_sets": [[sorted(x) for x in sets] for sets in lexicon.negative_sets],
+        "negative_alphabets": lexicon.negative_alphabets,
     }
     path = DATA / f"{language}.prefixes.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
@@ -511,10 +614,19 @@ def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
     negative_regexes = [_expand(n, macros) for n in negative_sources]
     negatives = [re.compile(n) for n in negative_regexes]
     cached_needs = (analysis or {}).get("negatives")
-    if isinstance(cached_needs, list) and len(cached_needs) == len(negative_regexes):
+    cached_sets = (analysis or {}).get("negative_sets")
+    cached_alphabets = (analysis or {}).get("negative_alphabets")
+    if isinstance(cached_needs, list) and isinstance(cached_sets, list) and isinstance(
+            cached_alphabets, list) and len(cached_needs) == len(cached_sets) == len(
+            cached_alphabets) == len(negative_regexes):
         negative_needs = [frozenset(n) if n is not None else None for n in cached_needs]
+        negative_sets = [tuple(frozenset(x) for x in sets) for sets in cached_sets]
+        negative_alphabets = cached_alphabets
     else:
-        negative_needs = [required_literals(n) for n in negative_regexes]
+        trees = [_parse(n) for n in negative_regexes]
+        negative_needs = [required_literals(tree) for tree in trees]
+        negative_sets = [required_sets(tree) for tree in trees]
+        negative_alphabets = [alphabet(tree) for tree in trees]
     joins = {name: re.compile(_expand(j, macros)) for name, j in raw.get("joins", {}).items()}
     cues = {name: re.compile(_expand(q, macros)) for name, q in raw.get("cues", {}).items()}
     return Lexicon(
@@ -524,6 +636,8 @@ def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
         rules=rules,
         negatives=negatives,
         negative_needs=negative_needs,
+        negative_sets=negative_sets,
+        negative_alphabets=negative_alphabets,
         joins=joins,
         cues=cues,
         folded={cls: {fold_word(k): v for k, v in table.items()} for cls, table in words.items()},

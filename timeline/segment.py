@@ -15,8 +15,10 @@ from timeline.models import Tense
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a space and a capital or an
 # opening quote, or at a blank line / line break. Abbreviations ("Sept.", "U.S.", "Mr.") do not
-# end sentences when followed by a lowercase word or a digit.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*""")
+# end sentences when followed by a lowercase word or a digit. A match starts at the stop or
+# the line break itself, so the regex engine skips other characters with a set test.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|(?<=\n)\s*)""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
@@ -31,7 +33,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.start()
+        end = match.start() + (text[match.start()] != "\n")  # a stop stays in its sentence
         if "\n" not in match.group() and _ABBREVIATION.search(text[max(start, end - 12) : end]):
             nxt = text[match.end() : match.end() + 1]
             if not nxt.isupper() or text[end - 2 : end] in ("m.",):
