@@ -91,7 +91,8 @@ def snapshot(out: Path) -> int:
     # The other settings over the same news, so every branch they open is covered too.
     for label, settings in ((":future", Settings(prefer="future")),
                             (":narrative", Settings(document_type="narrative")),
-                            (":no-ranges", Settings(ranges=False)),
+                            (":split", Settings(ranges="split")),
+                            (":timeml", Settings(ranges="timeml")),
                             (":day-first-south", Settings(day_first=True, hemisphere="south"))):
         sources.append(tempeval_texts("TimeBank", settings, label))
     with out.open("w", encoding="utf-8") as handle:
