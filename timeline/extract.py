@@ -180,8 +180,9 @@ class _Negative:
     """A negative pattern with cheap tests of where it cannot cover a mention."""
 
     pattern: re.Pattern[str]
-    # The window around a mention must hold one string of each of these sets (rarest set
-    # first): the lexicon's `negative_needs`, and every set `lexicon.required_sets` found.
+    # The window around a mention must hold one string of each of these sets (the quickest
+    # to test first): the lexicon's `negative_needs`, and every set `lexicon.required_sets`
+    # found.
     needs: tuple[tuple[str, ...], ...]
     holds: re.Pattern[str] | None  # text made only of characters a match can hold
 
@@ -212,13 +213,18 @@ class _Negatives:
         hi = min(len(low), end + 40)
         window = low[lo:hi]
         for negative in possible:
-            if not all(any(need in window for need in needs) for needs in negative.needs):
-                continue
-            for match in negative.pattern.finditer(low, lo, hi):
-                if match.start() <= start and match.end() >= end:
-                    return True
-                if match.start() > start:
+            for needs in negative.needs:
+                for need in needs:
+                    if need in window:
+                        break
+                else:  # none of this set's strings is here: the negative cannot match
                     break
+            else:
+                for match in negative.pattern.finditer(low, lo, hi):
+                    if match.start() <= start and match.end() >= end:
+                        return True
+                    if match.start() > start:
+                        break
         return False
 
 
@@ -230,9 +236,9 @@ def _negatives(language: str) -> _Negatives:
     for pattern, needs, sets, letters in zip(lexicon.negatives, lexicon.negative_needs,
                                              lexicon.negative_sets, lexicon.negative_alphabets,
                                              strict=True):
-        # Longer strings are rarer, and so are fewer of them: test those sets first.
+        # The sets quickest to test first (fewest strings), then the rarest (longest strings).
         tests = sorted(({needs} if needs else set()) | set(sets),
-                       key=lambda found: (-min(map(len, found)), len(found), sorted(found)))
+                       key=lambda found: (len(found), -min(map(len, found)), sorted(found)))
         negatives.append(_Negative(pattern, tuple(tuple(sorted(x)) for x in tests),
                                    re.compile(f"[{letters}]*") if letters is not None else None))
     return _Negatives(tuple(negatives), {})
