@@ -157,10 +157,14 @@ def _lowered(text: str) -> str:
 def candidates(text: str, low: str, lexicon: Lexicon) -> list[Candidate]:
     """Every rule match that starts at a word start and ends at a word boundary."""
     index = _index(lexicon.language)
+    known = index.cache
     found: list[Candidate] = []
     size = len(low)
     for pos in index.starts(low):
-        for match_at, rule, order in _rules_at(index, low, pos):
+        tries = known.get(low[pos : pos + PREFIX_LENGTH])  # see _rules_at
+        if tries is None:
+            tries = _rules_at(index, low, pos)
+        for match_at, rule, order in tries:
             match = match_at(low, pos)
             if match is None:
                 continue

@@ -34,7 +34,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start() + (text[match.start()] != "\n")  # a stop stays in its sentence
-        if "\n" not in match.group() and _ABBREVIATION.search(text[max(start, end - 12) : end]):
+        # Only a stop that is a dot can end an abbreviation ("Sept.", "U.S.").
+        if "\n" not in match.group() and text[end - 1] == "." and _ABBREVIATION.search(
+                text[max(start, end - 12) : end]):
             nxt = text[match.end() : match.end() + 1]
             if not nxt.isupper() or text[end - 2 : end] in ("m.",):
                 continue

@@ -6,6 +6,7 @@ tag("Putin warned on Friday.", "2025-09-05") -> [Mention(text="Friday", value="2
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 from timeline.errors import DateError
 from timeline.extract import extract
@@ -34,6 +35,12 @@ def as_datetime(published: date | datetime | str) -> datetime:
     raise DateError(f"invalid publication date {published!r}")
 
 
+@cache
+def _default_settings() -> Settings:
+    """Settings() built once: they are frozen, so every call can share them."""
+    return Settings()
+
+
 def tag(text: str, published: date | datetime | str, *, settings: Settings | None = None,
         document: str | None = None) -> list[Mention]:
     """Every temporal expression in text, resolved against the publication date.
@@ -41,7 +48,7 @@ def tag(text: str, published: date | datetime | str, *, settings: Settings | Non
     Mentions come back in text order and never overlap; each says which rule fired and why it
     has its value. ("He left on Friday.", Fri 2025-09-05) -> "Friday" = 2025-09-05.
     """
-    settings = settings or Settings()
+    settings = settings or _default_settings()
     reference = as_datetime(published)
     mentions = extract(text, language=settings.language, document=document)
     tenses = tenses_for(text, [m.span for m in mentions], settings.language)
