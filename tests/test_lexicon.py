@@ -73,11 +73,11 @@ def test_every_rule_compiles() -> None:
 
 def test_prefix_cache_is_fresh_and_right() -> None:
     """data/en.prefixes.json matches the lexicon (else: python -m timeline.lexicon)."""
-    from timeline.lexicon import DATA, _cached_analysis, _digest
+    from timeline.lexicon import DATA, _cached_analysis, _digest, _load
 
     cached = _cached_analysis("en", _digest((DATA / "en.toml").read_bytes()))
     assert cached is not None, "stale data/en.prefixes.json: run python -m timeline.lexicon"
-    computed = load.__wrapped__("en", use_cache=False)
+    computed = _load.__wrapped__("en", False)
     assert cached["rules"] == {
         r.definition.id: sorted(r.prefixes) if r.prefixes is not None else None
         for r in computed.rules

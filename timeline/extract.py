@@ -60,12 +60,11 @@ class _Index:
 
     # A word start right after a non-word character, matched on that character: the regex
     # engine then skips letters with a character-set test instead of trying a word boundary
-    # at every position. The text's first character and "'" before a digit ("'90s") are
-    # looked at apart.
+    # at every position. The text's first character and "'" before a digit ("'90s", looked
+    # for with str.find and matched against the heads that start with a quote) are looked at
+    # apart.
     after_break: re.Pattern[str]
-    at_start: re.Pattern[str]
-    quote: re.Pattern[str]
-    head: re.Pattern[str]
+    quoted: re.Pattern[str]
     by_prefix: dict[str, tuple[tuple[Rule, int], ...]]
     anywhere: tuple[tuple[Rule, int], ...]
     cache: dict[str, tuple[_Try, ...]]
@@ -76,13 +75,24 @@ class _Index:
         "on friday, 5 days" -> [3, 11, 13] (the heads "frida", "0 " and "days").
         """
         found = [match.end() for match in self.after_break.finditer(low)]
-        quotes = [match.start() for match in self.quote.finditer(low)
-                  if self.head.match(low, match.start())]
+        quotes = [at for quote in "'’" for at in _positions(low, quote)
+                  if self.quoted.match(low, at)]
         if quotes:
             found = sorted(found + quotes)
-        if self.at_start.match(low):
+        # The first character has no character before it to match: lend it a space.
+        if self.after_break.match(" " + low[:PREFIX_LENGTH]):
             found.insert(0, 0)
         return found
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Where a character occurs: ("it's 'em", "'") -> [2, 5]."""
+    found: list[int] = []
+    at = text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
 
 
 _KEY_WINDOW = 24  # characters of text read to make a key of PREFIX_LENGTH characters
@@ -108,9 +118,11 @@ def _index(language: str) -> _Index:
             space = prefix.find(" ")
             heads.add(prefix[: space + 1 if 0 <= space < 5 else 5])
     head = "" if anywhere else trie_regex(sorted(heads), _head_piece)
+    quoted = [h for h in heads if h[:1] in "'’"]
+    quoted_head = "" if anywhere else trie_regex(sorted(quoted), _head_piece) if quoted else "(?!)"
     return _Index(after_break=re.compile(rf"[^0-9a-z_](?<!\w)(?=\w)(?={head})"),
-                  at_start=re.compile(rf"(?=\w){head}"), quote=re.compile(r"['’](?=\d)"),
-                  head=re.compile(head), by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+                  quoted=re.compile(rf"(?=['’]\d){quoted_head}"),
+                  by_prefix={k: tuple(v) for k, v in by_prefix.items()},
                   anywhere=tuple(anywhere), cache={})
 
 

@@ -560,8 +560,8 @@ def write_prefix_cache(language: str = "en") -> Path:
     """Write data/<lang>.prefixes.json for the lexicon as it is: "en" -> data/en.prefixes.json."""
     import json
 
-    load.cache_clear()
-    lexicon = load(language, use_cache=False)
+    _load.cache_clear()
+    lexicon = _load(language, False)
     source = (DATA / f"{language}.toml").read_bytes()
     data = {
         "digest": _digest(source),
@@ -574,13 +574,19 @@ def write_prefix_cache(language: str = "en") -> Path:
     path = DATA / f"{language}.prefixes.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                     encoding="utf-8")
-    load.cache_clear()
+    _load.cache_clear()
     return path
 
 
-@cache
 def load(language: str = "en", *, use_cache: bool = True) -> Lexicon:
-    """Load and compile the lexicon of a language; cached, so compiled once per process."""
+    """Load and compile the lexicon of a language; cached, so compiled once per process,
+    however it is asked for: load() and load("en") are one lexicon. load().language -> "en"."""
+    return _load(language, use_cache)
+
+
+@cache
+def _load(language: str, use_cache: bool) -> Lexicon:
+    """`load` itself, cached on its arguments as given (so always given both, positionally)."""
     path = DATA / f"{language}.toml"
     source_bytes = path.read_bytes()
     raw = tomllib.loads(source_bytes.decode("utf-8"))
