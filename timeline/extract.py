@@ -65,7 +65,7 @@ class _Index:
     # apart.
     after_break: re.Pattern[str]
     quoted: re.Pattern[str]
-    by_prefix: dict[str, tuple[tuple[Rule, int], ...]]
+    by_prefix: dict[str, list[tuple[Rule, int]]]
     anywhere: tuple[tuple[Rule, int], ...]
     cache: dict[str, tuple[_Try, ...]]
 
@@ -108,21 +108,25 @@ def _index(language: str) -> _Index:
     lexicon = load(language)
     by_prefix: dict[str, list[tuple[Rule, int]]] = {}
     anywhere: list[tuple[Rule, int]] = []
-    heads: set[str] = set()
     for order, rule in enumerate(lexicon.rules):
+        pair = (rule, order)
         if rule.prefixes is None:
-            anywhere.append((rule, order))
+            anywhere.append(pair)
             continue
         for prefix in rule.prefixes:
-            by_prefix.setdefault(prefix, []).append((rule, order))
-            space = prefix.find(" ")
-            heads.add(prefix[: space + 1 if 0 <= space < 5 else 5])
+            rules = by_prefix.get(prefix)
+            if rules is None:
+                by_prefix[prefix] = [pair]
+            else:
+                rules.append(pair)
+    heads = {prefix[: space + 1 if 0 <= (space := prefix.find(" ")) < 5 else 5]
+             for prefix in by_prefix}
     head = "" if anywhere else trie_regex(sorted(heads), _head_piece)
     quoted = [h for h in heads if h[:1] in "'’"]
     quoted_head = "" if anywhere else trie_regex(sorted(quoted), _head_piece) if quoted else "(?!)"
     return _Index(after_break=re.compile(rf"[^0-9a-z_](?<!\w)(?=\w)(?={head})"),
                   quoted=re.compile(rf"(?=['’]\d){quoted_head}"),
-                  by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+                  by_prefix=by_prefix,
                   anywhere=tuple(anywhere), cache={})
 
 

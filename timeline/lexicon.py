@@ -154,8 +154,11 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 _PREFIX_LIMIT = 4000
-PREFIX_LENGTH = 8  # characters a guard prefix keeps
-_WORD_REACH = 4  # a first word this short is followed into the next word ("the yea")
+PREFIX_LENGTH = 9  # characters a guard prefix keeps
+# A first word this short is followed into the next word, so many fewer rules are tried at
+# "the company" (not "the coming") or "about 30 percent" (not "about 30 days").
+_WORD_REACH = 5
+_NEXT_WORD = 4  # characters kept after that first word's space: "the comi", "about 3 d"
 _PLACEHOLDER = 0xE000  # macros stand as one private-use character while prefixes are read
 # Prefixes and the text they guard are compared in a key form: a run of digits reads as "0",
 # a run of whitespace and hyphens as one space ("jan.  15" -> "jan. 0", "three-year" -> "three
@@ -190,10 +193,10 @@ def literal_prefixes(regex: str | Any, macros: dict[str, Prefixes] | None = None
     """Literal strings one of which starts every match, read off the regex's parse tree.
 
     A sound over-approximation used as a cheap guard; a space stands for any run of whitespace.
-    A short first word is followed three letters into the next: "(?:last |next )?friday" ->
-    {"last fri", "next fri", "friday"}; "the (?:year|week)" -> {"the yea", "the wee"}. None when
-    a match could start with anything. `macros` maps placeholder characters to the (closed,
-    open) prefixes of the macro they stand for.
+    A short first word is followed four characters into the next: "(?:last |next )?friday" ->
+    {"last frid", "next frid", "friday"}; "the (?:year|week)" -> {"the year", "the week"}. None
+    when a match could start with anything. `macros` maps placeholder characters to the
+    (closed, open) prefixes of the macro they stand for.
     """
     closed, opened = _prefix_sets(regex, macros or {})
     found = cap_prefixes({x.lstrip(" ") for x in closed | opened})
@@ -464,23 +467,24 @@ def _grow(heads: set[str], tails: set[str]) -> set[str]:
 
 
 def _clip(prefix: str) -> str:
-    """A prefix cut to what a guard needs: "the years" -> "the yea", "about 3" -> "about "."""
+    """A prefix cut to what a guard needs: "the years" -> "the year", "about 3 days" -> "about
+    3 d", "tomorrow's" -> "tomorrow'"."""
     space = prefix.find(" ", 1)
     if space > _WORD_REACH:
         return prefix[: min(space + 1, PREFIX_LENGTH)]
     if space > 0:
-        prefix = prefix[: space + 4]
+        prefix = prefix[: space + 1 + _NEXT_WORD]
     return prefix[:PREFIX_LENGTH]
 
 
 def _complete(prefix: str) -> bool:
-    """Whether a clipped prefix can grow no further: "the yea", "about ", "septembe"."""
+    """Whether a clipped prefix can grow no further: "the year", "about 3 d", "september"."""
     if not prefix:
         return False
     if len(prefix) >= PREFIX_LENGTH:
         return True
     space = prefix.find(" ", 1)
-    return space > _WORD_REACH or (space > 0 and len(prefix) - space > 3)
+    return space > _WORD_REACH or (space > 0 and len(prefix) - space > _NEXT_WORD)
 
 
 def _transform(pattern: str) -> str:
@@ -541,7 +545,8 @@ def _digest(source: bytes) -> str:
     """A digest of a lexicon file and the prefix analysis settings."""
     import hashlib
 
-    settings = f"|{_PREFIX_VERSION}|{PREFIX_LENGTH}|{_WORD_REACH}|{_PREFIX_LIMIT}".encode()
+    settings = (f"|{_PREFIX_VERSION}|{PREFIX_LENGTH}|{_WORD_REACH}|{_NEXT_WORD}|{_PREFIX_LIMIT}"
+                .encode())
     return hashlib.sha256(source + settings).hexdigest()[:20]
 
 
