@@ -1,20 +1,22 @@
 """Shortcuts taken for speed give exactly what their plain definitions give.
 
-The scanners that find where rules can start, the tests that rule out negative patterns around
-a mention, and the sentence splitter matching at the stop itself must agree, on any text, with
-the slow, obvious reading (a word start followed by a head; every negative run over the
+The scanners that find where rules can start, the cache of the rules to try there, the tests
+that rule out negative patterns around a mention, and the sentence splitter matching at the
+stop itself must agree, on any text, with the slow, obvious reading (a word start followed by
+a head; the rules whose prefixes the text's key starts with; every negative run over the
 mention's window; a boundary found by looking behind for the stop).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract import _head_piece, _index, _lowered, _negatives
-from timeline.lexicon import alphabet, load, required_sets, trie_regex
+from timeline.extract import _head_piece, _index, _lowered, _negatives, _rules_at
+from timeline.lexicon import PREFIX_LENGTH, alphabet, load, prefix_key, required_sets, trie_regex
 from timeline.segment import _ABBREVIATION, _append_trimmed, sentence_spans
 
 WORDS = [
@@ -28,7 +30,8 @@ texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_siz
     lambda words: " ".join(words))
 
 
-def _plain_starts(low: str) -> list[int]:
+@cache
+def _plain_scanner() -> re.Pattern[str]:
     """Word starts, or a quote before a digit, where some rule's head begins."""
     heads: set[str] = set()
     for rule in load("en").rules:
@@ -36,7 +39,11 @@ def _plain_starts(low: str) -> list[int]:
             space = prefix.find(" ")
             heads.add(prefix[: space + 1 if 0 <= space < 5 else 5])
     head = trie_regex(sorted(heads), _head_piece)
-    return [m.start() for m in re.finditer(rf"(?:\b(?=\w)|(?=['’]\d))(?={head})", low)]
+    return re.compile(rf"(?:\b(?=\w)|(?=['’]\d))(?={head})")
+
+
+def _plain_starts(low: str) -> list[int]:
+    return [m.start() for m in _plain_scanner().finditer(low)]
 
 
 def _plain_covers(low: str, start: int, end: int) -> bool:
@@ -91,6 +98,21 @@ def test_sentence_spans_are_the_plain_ones(text: str) -> None:
 def test_starts_are_the_plain_word_starts(text: str) -> None:
     low = _lowered(text)
     assert _index("en").starts(low) == _plain_starts(low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_rules_at_a_start_are_those_whose_prefixes_its_key_starts_with(text: str) -> None:
+    """However the rule cache got filled (by this text or others), it gives the plain answer."""
+    low = _lowered(text)
+    index = _index("en")
+    for pos in index.starts(low):
+        key = prefix_key(low[pos:])[:PREFIX_LENGTH]
+        heads = {key[:size] for size in range(len(key) + 1)}
+        plain = [order for order, rule in enumerate(load("en").rules)
+                 if rule.prefixes is None or not heads.isdisjoint(rule.prefixes)]
+        for _ in range(2):  # cold, then from the cache
+            assert [order for _, _, order in _rules_at(index, low, pos)] == plain
 
 
 @settings(max_examples=300, deadline=None)
