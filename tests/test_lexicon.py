@@ -87,3 +87,6 @@ def test_prefix_cache_is_fresh_and_right() -> None:
     assert cached["negative_sets"] == [[sorted(x) for x in sets]
                                        for sets in computed.negative_sets]
     assert cached["negative_alphabets"] == computed.negative_alphabets
+    assert cached["negative_neighbours"] == [
+        [sorted(n[0]), [list(pair) for pair in n[1]]] if n else None
+        for n in computed.negative_neighbours]

@@ -16,7 +16,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import _head_piece, _index, _lowered, _negatives, _rules_at
-from timeline.lexicon import PREFIX_LENGTH, alphabet, load, prefix_key, required_sets, trie_regex
+from timeline.lexicon import (
+    PREFIX_LENGTH,
+    alphabet,
+    load,
+    neighbours,
+    prefix_key,
+    required_sets,
+    trie_regex,
+)
 from timeline.segment import _ABBREVIATION, _append_trimmed, sentence_spans
 
 WORDS = [
@@ -146,3 +154,13 @@ def test_alphabet() -> None:
     assert alphabet(r"\bspring\s+(?=water)") == r"\sginprs"
     assert alphabet(r"[^.]{0,40}") is None
     assert alphabet(r"a.b") is None
+
+
+def test_neighbours() -> None:
+    pairs, other = neighbours(r"\bsun\s+(?:god|belt)") or (frozenset(), ())
+    assert pairs == {"su", "un", "go", "od", "be", "el", "lt"}
+    assert set(other) == {("[\\s]", "[\\s]"), ("[\\s]", "b"), ("[\\s]", "g"), ("n", "[\\s]")}
+    # A character the pattern never names stands beside anything a class allows.
+    pairs, other = neighbours(r"x[^.]{0,3}y") or (frozenset(), ())
+    assert pairs == {"xy"} and ("x", "[^\\.]") in other and ("[^\\.]", "[^\\.]") in other
+    assert neighbours(r"(a)\1") is None  # a back reference: unknown

@@ -204,7 +204,29 @@ class _Negative:
     # to test first): the lexicon's `negative_needs`, and every set `lexicon.required_sets`
     # found.
     needs: tuple[tuple[str, ...], ...]
-    holds: re.Pattern[str] | None  # text made only of characters a match can hold
+    letters: re.Pattern[str] | None  # text made only of characters a match can hold
+    # Two characters a match can hold side by side: plain pairs, then pairs of tests.
+    pairs: frozenset[str] | None
+    other_pairs: tuple[tuple[Callable[[str], object], Callable[[str], object]], ...]
+
+    def holds(self, text: str) -> bool:
+        """Whether a match could hold text: its characters, and each two side by side.
+
+        ("friday", the negative for "the sun times") -> False: "f" is not one of its letters.
+        """
+        if self.letters is not None and self.letters.fullmatch(text) is None:
+            return False
+        if self.pairs is None:
+            return True
+        for at in range(len(text) - 1):
+            if text[at : at + 2] in self.pairs:
+                continue
+            for first, second in self.other_pairs:
+                if first(text[at]) and second(text[at + 1]):
+                    break
+            else:
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +245,7 @@ class _Negatives:
         text = low[start:end]
         possible = self.by_text.get(text)
         if possible is None:
-            possible = tuple(negative for negative in self.negatives
-                             if negative.holds is None or negative.holds.fullmatch(text))
+            possible = tuple(negative for negative in self.negatives if negative.holds(text))
             if len(self.by_text) < 100_000:
                 self.by_text[text] = possible
         if not possible:
@@ -253,14 +274,20 @@ def _negatives(language: str) -> _Negatives:
     """The negatives of a language with their tests."""
     lexicon = load(language)
     negatives: list[_Negative] = []
-    for pattern, needs, sets, letters in zip(lexicon.negatives, lexicon.negative_needs,
-                                             lexicon.negative_sets, lexicon.negative_alphabets,
-                                             strict=True):
+    tests_of: dict[str, Callable[[str], object]] = {}  # a one-character regex, compiled once
+    for pattern, needs, sets, letters, neighbours in zip(
+            lexicon.negatives, lexicon.negative_needs, lexicon.negative_sets,
+            lexicon.negative_alphabets, lexicon.negative_neighbours, strict=True):
         # The sets quickest to test first (fewest strings), then the rarest (longest strings).
         tests = sorted(({needs} if needs else set()) | set(sets),
                        key=lambda found: (len(found), -min(map(len, found)), sorted(found)))
-        negatives.append(_Negative(pattern, tuple(tuple(sorted(x)) for x in tests),
-                                   re.compile(f"[{letters}]*") if letters is not None else None))
+        pairs, other = neighbours if neighbours is not None else (None, ())
+        for one in {x for pair in other for x in pair} - tests_of.keys():
+            tests_of[one] = re.compile(one).fullmatch
+        negatives.append(_Negative(
+            pattern, tuple(tuple(sorted(x)) for x in tests),
+            re.compile(f"[{letters}]*") if letters is not None else None,
+            pairs, tuple((tests_of[a], tests_of[b]) for a, b in other)))
     return _Negatives(tuple(negatives), {})
 
 

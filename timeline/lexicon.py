@@ -85,10 +85,12 @@ class Lexicon(BaseModel):
     rules: list[Rule]
     negatives: list[re.Pattern[str]]
     # Per negative, strings one of which its every match contains (None: no cheap test); then
-    # every set of strings its matches need (`required_sets`), and the characters they can hold.
+    # every set of strings its matches need (`required_sets`), the characters they can hold,
+    # and the characters that can stand side by side in them (`neighbours`).
     negative_needs: list[frozenset[str] | None]
     negative_sets: list[tuple[frozenset[str], ...]]
     negative_alphabets: list[str | None]
+    negative_neighbours: list[Neighbours | None]
     joins: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
     # The word classes keyed by `fold_word` of each word, for lookups.
@@ -455,6 +457,92 @@ def alphabet(regex: str | Any) -> str | None:
     return "".join(sorted(pieces))
 
 
+Neighbours = tuple[frozenset[str], tuple[tuple[str, str], ...]]
+
+
+def neighbours(regex: str | Any) -> Neighbours | None:
+    """Which two characters can stand side by side in a match, read off the parse tree: the
+    pairs of plain characters as two-character strings, and the other pairs as two one-character
+    regexes. None when unknown. Lookarounds are left out, so the pairs may be too many, never
+    too few: "\\bsun\\s+(?:god|belt)" -> ({"su", "un", "go", "od", "be", "el", "lt"},
+    (("[\\s]", "[\\s]"), ("[\\s]", "b"), ("[\\s]", "g"), ("n", "[\\s]"))).
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                  c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    Info = tuple[bool, set[str], set[str], set[tuple[str, str]]]  # nullable, first, last, pairs
+    plain: dict[str, str] = {}  # the atoms that are one plain character, and that character
+
+    def atom(op: Any, arg: Any) -> str | None:
+        """One character a parse item consumes, as a regex; None if it is no such item."""
+        if op is c.LITERAL:
+            plain[re.escape(chr(arg))] = chr(arg)
+            return re.escape(chr(arg))
+        if op is c.NOT_LITERAL:
+            return f"[^{re.escape(chr(arg))}]"
+        if op is c.ANY:
+            return "."
+        if op is c.IN:
+            body = ""
+            for kind, value in arg:
+                if kind is c.NEGATE:
+                    body += "^"
+                elif kind is c.LITERAL:
+                    body += re.escape(chr(value))
+                elif kind is c.RANGE:
+                    body += re.escape(chr(value[0])) + "-" + re.escape(chr(value[1]))
+                elif kind is c.CATEGORY and value in categories:
+                    body += categories[value]
+                else:
+                    return "[\\s\\S]"  # a class we do not spell out: any character
+            return f"[{body}]"
+        return None
+
+    def node(op: Any, arg: Any) -> Info | None:
+        if (found := atom(op, arg)) is not None:
+            return False, {found}, {found}, set()
+        if op is c.SUBPATTERN:
+            return sequence(arg[-1])
+        if op is c.ATOMIC_GROUP:
+            return sequence(arg)
+        if op is c.BRANCH:
+            out: Info = (False, set(), set(), set())
+            for branch in arg[1]:
+                if (sub := sequence(branch)) is None:
+                    return None
+                out = (out[0] or sub[0], out[1] | sub[1], out[2] | sub[2], out[3] | sub[3])
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, body = arg
+            if (sub := sequence(body)) is None:
+                return None
+            again = {(x, y) for x in sub[2] for y in sub[1]} if high > 1 else set()
+            return low == 0 or sub[0], sub[1], sub[2], sub[3] | again
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # consume nothing
+            return True, set(), set(), set()
+        return None
+
+    def sequence(items: Any) -> Info | None:
+        nullable, first, last, pairs = True, set(), set(), set()
+        for op, arg in items:
+            if (item := node(op, arg)) is None:
+                return None
+            pairs |= item[3] | {(x, y) for x in last for y in item[1]}
+            first |= item[1] if nullable else set()
+            last = item[2] | last if item[0] else set(item[2])
+            nullable = nullable and item[0]
+        return nullable, first, last, pairs
+
+    found = sequence(p.parse(regex) if isinstance(regex, str) else regex)
+    if found is None:
+        return None
+    literal = frozenset(plain[x] + plain[y] for x, y in found[3] if x in plain and y in plain)
+    other = tuple(sorted((x, y) for x, y in found[3] if x not in plain or y not in plain))
+    return literal, other
+
+
 def _grow(heads: set[str], tails: set[str]) -> set[str]:
     """Every head followed by every tail, clipped; a run of spaces or digits is one run."""
     out: set[str] = set()
@@ -535,10 +623,11 @@ def _number_words(words: dict[str, dict[str, Any]]) -> str:
 
 
 # The literal prefixes of rules and what negatives need are read off the patterns
-# (`_MacroPrefixes`, `required_literals`, `required_sets`, `alphabet`): about 0.1 s, kept in
-# data/<lang>.prefixes.json with a digest of the lexicon file; `python -m timeline.lexicon`
-# rewrites it. A stale or missing file only costs time: the analysis then runs at load.
-_PREFIX_VERSION = "2"  # change with the prefix analysis
+# (`_MacroPrefixes`, `required_literals`, `required_sets`, `alphabet`, `neighbours`): about
+# 0.1 s, kept in data/<lang>.prefixes.json with a digest of the lexicon file; `python -m
+# timeline.lexicon` rewrites it. A stale or missing file only costs time: the analysis then
+# runs at load.
+_PREFIX_VERSION = "3"  # change with the prefix analysis
 
 
 def _digest(source: bytes) -> str:
@@ -575,6 +664,8 @@ def write_prefix_cache(language: str = "en") -> Path:
         "negatives": [sorted(n) if n is not None else None for n in lexicon.negative_needs],
         "negative_sets": [[sorted(x) for x in sets] for sets in lexicon.negative_sets],
         "negative_alphabets": lexicon.negative_alphabets,
+        "negative_neighbours": [[sorted(n[0]), [list(pair) for pair in n[1]]] if n else None
+                                for n in lexicon.negative_neighbours],
     }
     path = DATA / f"{language}.prefixes.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
@@ -627,17 +718,20 @@ def _load(language: str, use_cache: bool) -> Lexicon:
     cached_needs = (analysis or {}).get("negatives")
     cached_sets = (analysis or {}).get("negative_sets")
     cached_alphabets = (analysis or {}).get("negative_alphabets")
-    if isinstance(cached_needs, list) and isinstance(cached_sets, list) and isinstance(
-            cached_alphabets, list) and len(cached_needs) == len(cached_sets) == len(
-            cached_alphabets) == len(negative_regexes):
+    cached_neighbours = (analysis or {}).get("negative_neighbours")
+    cached = (cached_needs, cached_sets, cached_alphabets, cached_neighbours)
+    if all(isinstance(x, list) and len(x) == len(negative_regexes) for x in cached):
         negative_needs = [frozenset(n) if n is not None else None for n in cached_needs]
         negative_sets = [tuple(frozenset(x) for x in sets) for sets in cached_sets]
         negative_alphabets = cached_alphabets
+        negative_neighbours = [(frozenset(n[0]), tuple((a, b) for a, b in n[1])) if n else None
+                               for n in cached_neighbours]
     else:
         trees = [_parse(n) for n in negative_regexes]
         negative_needs = [required_literals(tree) for tree in trees]
         negative_sets = [required_sets(tree) for tree in trees]
         negative_alphabets = [alphabet(tree) for tree in trees]
+        negative_neighbours = [neighbours(tree) for tree in trees]
     joins = {name: re.compile(_expand(j, macros)) for name, j in raw.get("joins", {}).items()}
     cues = {name: re.compile(_expand(q, macros)) for name, q in raw.get("cues", {}).items()}
     return Lexicon(
@@ -649,6 +743,7 @@ def _load(language: str, use_cache: bool) -> Lexicon:
         negative_needs=negative_needs,
         negative_sets=negative_sets,
         negative_alphabets=negative_alphabets,
+        negative_neighbours=negative_neighbours,
         joins=joins,
         cues=cues,
         folded={cls: {fold_word(k): v for k, v in table.items()} for cls, table in words.items()},
