@@ -4,17 +4,21 @@ The scanners that find where rules can start, the cache of the rules to try ther
 that rule out negative patterns around a mention, and the sentence splitter matching at the
 stop itself must agree, on any text, with the slow, obvious reading (a word start followed by
 a head; the rules whose prefixes the text's key starts with; every negative run over the
-mention's window; a boundary found by looking behind for the stop).
+mention's window; a boundary found by looking behind for the stop). Mentions of kinds whose
+resolvers never read the tense are given none: the code of those resolvers is checked.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from functools import cache
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import resolve as resolve_module
 from timeline.extract import _head_piece, _index, _lowered, _negatives, _rules_at
 from timeline.lexicon import (
     PREFIX_LENGTH,
@@ -25,6 +29,7 @@ from timeline.lexicon import (
     required_sets,
     trie_regex,
 )
+from timeline.resolve import RESOLVERS, TENSELESS_KINDS
 from timeline.segment import _ABBREVIATION, _append_trimmed, sentence_spans
 
 WORDS = [
@@ -164,3 +169,40 @@ def test_neighbours() -> None:
     pairs, other = neighbours(r"x[^.]{0,3}y") or (frozenset(), ())
     assert pairs == {"xy"} and ("x", "[^\\.]") in other and ("[^\\.]", "[^\\.]") in other
     assert neighbours(r"(a)\1") is None  # a back reference: unknown
+
+
+def _reads(functions: dict[str, ast.FunctionDef], name: str, parameter: str,
+           seen: set[tuple[str, str]]) -> bool:
+    """Whether a function of resolve.py can read one of its parameters: used in any way but as
+    an argument handed on to a function of the module that does not read it in turn."""
+    if (name, parameter) in seen:
+        return False
+    seen.add((name, parameter))
+    function = functions.get(name)
+    if function is None:
+        return True
+    handed_on: dict[int, tuple[str, str]] = {}
+    for call in ast.walk(function):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and \
+                call.func.id in functions:
+            params = [a.arg for a in functions[call.func.id].args.args]
+            for position, argument in enumerate(call.args):
+                if isinstance(argument, ast.Name) and position < len(params):
+                    handed_on[id(argument)] = (call.func.id, params[position])
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and node.id == parameter and isinstance(node.ctx, ast.Load):
+            callee = handed_on.get(id(node))
+            if callee is None or _reads(functions, *callee, seen):
+                return True
+    return False
+
+
+def test_tenseless_kinds_never_read_the_tense() -> None:
+    """`tag` gives no tense to mentions of these kinds: their resolvers must never read one."""
+    tree = ast.parse(Path(resolve_module.__file__).read_text(encoding="utf-8"))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    for kind in TENSELESS_KINDS:
+        resolver = RESOLVERS[kind].__name__
+        assert not _reads(functions, resolver, "tense", set()), (kind, resolver)
+    # And the check itself finds a resolver that does read it.
+    assert _reads(functions, RESOLVERS["weekday"].__name__, "tense", set())

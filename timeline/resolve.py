@@ -1213,6 +1213,18 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "weekday_count": _weekday_count,
 }
 
+# Kinds whose resolver never reads the tense, directly or through what it calls (a test reads
+# the code to make sure): their mentions need no tense unless they are ranges.
+TENSELESS_KINDS = frozenset({"deictic", "year", "decade", "century", "year_ago", "year_period",
+                             "offset", "duration", "relational", "set", "ref", "half",
+                             "weekday_count"})
+
+
+def needs_tense(spec: TimeSpec) -> bool:
+    """Whether a spec's value can depend on the tense around it: "Friday" yes, "1998" no."""
+    return spec.kind not in TENSELESS_KINDS or spec.until is not None or spec.base is not None
+
+
 # Kinds whose value can anchor the anaphoric phrases that follow them.
 _FOCUS_GRAINS = frozenset({Grain.MINUTE, Grain.HOUR, Grain.PARTOFDAY, Grain.DAY, Grain.WEEK,
                            Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR})

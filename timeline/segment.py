@@ -114,6 +114,8 @@ def _attribution_tail(sentence: str, position: int, match: re.Match[str]) -> boo
 
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:
     """The tense around each span, read within its sentence."""
+    if not spans:
+        return []
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     low = text.lower()

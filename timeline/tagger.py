@@ -10,8 +10,8 @@ from functools import cache
 
 from timeline.errors import DateError
 from timeline.extract import extract
-from timeline.models import Mention, Settings
-from timeline.resolve import resolve
+from timeline.models import Mention, Settings, Tense
+from timeline.resolve import needs_tense, resolve
 from timeline.segment import tenses_for
 
 
@@ -51,5 +51,11 @@ def tag(text: str, published: date | datetime | str, *, settings: Settings | Non
     settings = settings or _default_settings()
     reference = as_datetime(published)
     mentions = extract(text, language=settings.language, document=document)
-    tenses = tenses_for(text, [m.span for m in mentions], settings.language)
+    # Only mentions whose value can depend on it are given the tense around them; the others
+    # never read theirs.
+    wanted = [index for index, mention in enumerate(mentions) if needs_tense(mention.spec)]
+    tenses: list[Tense] = ["present"] * len(mentions)
+    found = tenses_for(text, [mentions[index].span for index in wanted], settings.language)
+    for index, tense in zip(wanted, found, strict=True):
+        tenses[index] = tense
     return resolve(mentions, reference, tenses, settings)
