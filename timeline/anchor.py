@@ -25,6 +25,7 @@ from timeline.clauses import (
     trailing_adverb,
 )
 from timeline.dateline import find_dateline
+from timeline.lexicon import plural
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.segment import sentence_spans
@@ -161,8 +162,7 @@ def _amount_words(amount: float, unit: str) -> str:
     count = int(amount) if float(amount).is_integer() else amount
     word = _NUMBER_WORDS[count] if isinstance(count, int) and 0 <= count < len(
         _NUMBER_WORDS) else f"{count:g}"
-    return f"{word} {unit}" if count == 1 else f"{word} " + (
-        "centuries" if unit == "century" else f"{unit}s")
+    return f"{word} {unit if count == 1 else plural(unit)}"
 
 
 def _shift(time: EventTime, parts: tuple[tuple[float, str], ...], sign: int

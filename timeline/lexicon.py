@@ -69,6 +69,14 @@ class Rule:
         return self._regex
 
 
+_IRREGULAR_PLURALS = {"century": "centuries", "millennium": "millennia"}
+
+
+def plural(unit: str) -> str:
+    """A calendar unit's plural: "day" -> "days", "century" -> "centuries"."""
+    return _IRREGULAR_PLURALS.get(unit, unit + "s")
+
+
 def fold_word(text: str) -> str:
     """The form a word is looked up by: "St. Patrick’s  Day" -> "st patrick's day"."""
     return " ".join(text.lower().replace(".", "").replace("’", "'").split())
@@ -298,6 +306,24 @@ def _prefix_sets(regex: str | Any, macros: dict[str, Prefixes]) -> Prefixes:
     return sequence(list(p.parse(regex) if isinstance(regex, str) else regex))
 
 
+def _class_chars(items: Any, *, digits: bool) -> set[str] | None:
+    """The characters a parsed character class ("[a-c$]") holds; None when it holds too many
+    to list (a wide range, a category other than digits when `digits`)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is c.LITERAL:
+            chars.add(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < 30:
+            chars.update(chr(x) for x in range(value[0], value[1] + 1))
+        elif digits and kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
+
+
 def required_literals(regex: str | Any) -> frozenset[str] | None:
     """Strings one of which every match contains, read off the parse tree; None if unknown.
 
@@ -311,17 +337,7 @@ def required_literals(regex: str | Any) -> frozenset[str] | None:
         if op is c.LITERAL:
             return {chr(arg)}
         if op is c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 30:
-                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
-                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                    chars.update("0123456789")
-                else:
-                    return None
-            return chars
+            return _class_chars(arg, digits=True)
         if op is c.SUBPATTERN:
             return sequence(list(arg[-1]))
         if op is c.BRANCH:
@@ -374,15 +390,8 @@ def required_sets(regex: str | Any) -> tuple[frozenset[str], ...]:
     def one(op: Any, arg: Any) -> frozenset[str] | None:
         """One set for an item: the rarest of its own sets, or for a branch their union."""
         if op is c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 30:
-                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return frozenset(chars)
+            chars = _class_chars(arg, digits=False)
+            return None if chars is None else frozenset(chars)
         if op is c.BRANCH:
             found: set[str] = set()
             for branch in arg[1]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from timeline import calendar as cal
+from timeline.lexicon import plural
 from timeline.models import (
     GRAIN_ORDER,
     Grain,
@@ -57,6 +58,11 @@ class Context:
     @property
     def today(self) -> date:
         return self.published.date()
+
+
+def _side(direction: str) -> str:
+    """How a reading direction is said: "nearest" -> "either direction", "past" -> "the past"."""
+    return "either direction" if direction == "nearest" else f"the {direction}"
 
 
 def _day(d: date) -> str:
@@ -326,7 +332,7 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
                         and date(candidate, spec.month, spec.day).weekday() == spec.weekday):
                     year = candidate
                     break
-        side = "either direction" if direction == "nearest" else f"the {direction}"
+        side = _side(direction)
         why = (f'"{text}": no year given; {year} puts it nearest publication '
                f'({_day(ctx.today)}) in {side}') if spec.rel != "this" else \
             f'"{text}": in the year of publication'
@@ -414,7 +420,7 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         else:
             direction = _dated_direction(spec.month, None, tense, ctx, rel == "deadline")
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
-            side = "either direction" if direction == "nearest" else f"the {direction}"
+            side = _side(direction)
             why = (f'"{text}": no year given; {year} puts it nearest publication '
                    f'({_day(ctx.today)}) in {side}')
     return _stated(cal.month_interval(year, spec.month), Grain.MONTH, why, spec.mod)
@@ -599,11 +605,8 @@ def _amounts(spec: TimeSpec) -> tuple[tuple[float, str], ...]:
 
 def _amount_text(parts: tuple[tuple[float, str], ...]) -> str:
     """ ((1.0, "day"), (21.0, "hour")) -> "1 day 21 hours"."""
-    return " ".join(f"{amount:g} {unit if amount == 1 else _PLURAL.get(unit, unit + 's')}"
+    return " ".join(f"{amount:g} {unit if amount == 1 else plural(unit)}"
                     for amount, unit in parts)
-
-
-_PLURAL = {"century": "centuries", "millennium": "millennia"}
 
 
 def _finest(parts: tuple[tuple[float, str], ...]) -> Grain:
@@ -1139,7 +1142,7 @@ def _day_of_month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
     interval = cal.day_interval(day) if day else None
     if interval is None:
         return None
-    side = "either direction" if direction == "nearest" else f"the {direction}"
+    side = _side(direction)
     which = "" if spec.weekday is None else f" that falls on a {WEEKDAYS[spec.weekday]}"
     return _value(*interval, Grain.DAY, explanation=f'"{text}": day {spec.day} of the month'
                                                     f'{which} nearest publication in {side}')
