@@ -79,8 +79,9 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
     """
     # The nearest strong cue within reach decides ("will ... the flooded region at the weekend"
     # is future); otherwise the nearest weak one; otherwise present.
+    found: list[tuple[float, Tense, re.Match[str]] | None] = []
     for group, reach in zip(_cues(language), (80, 10_000), strict=True):
-        best: tuple[float, Tense] | None = None
+        best: tuple[float, Tense, re.Match[str]] | None = None
         # Only cues within reach count: read the window around the position (a cue is short).
         lo = max(0, position - reach - _CUE_LENGTH)
         hi = min(len(sentence), position + reach + _CUE_LENGTH)
@@ -95,10 +96,43 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
                 # A cue after the mention counts a little less than one before it.
                 distance = distance * 1.2 if after else distance
                 if distance <= reach and (best is None or distance < best[0]):
-                    best = (distance, "future" if tense == "future_before" else tense)
+                    best = (distance, "future" if tense == "future_before" else tense, match)
+        found.append(best)
+    strong, weak = found
+    if strong is not None and weak is not None and weak[2].end() <= position:
+        # A reporting verb governs a complement with its own verb, which sets the tense of a
+        # time in it: "said it is calling for the redemption on Dec. 7" (present).
+        if strong[2].end() <= weak[2].start() and strong[2].group() in _REPORTING:
+            return weak[1]
+        # A participle right before the time is the verb it dates, whatever a later clause
+        # says: "shares issued July 1, which will receive ..." (past).
+        if strong[2].start() >= position and weak[1] == "past" and \
+                _ADJACENT.fullmatch(sentence, weak[2].end(), position):
+            return weak[1]
+    for best in found:
         if best is not None:
+            if best[1] == "past" and _projected(sentence, position, best[2], language):
+                return "present"
             return best[1]
     return "present"
+
+
+def _projected(sentence: str, position: int, cue: re.Match[str], language: str) -> bool:
+    """Whether a time before which a past cue stands dates an action projected after "to"
+    instead: "decided to admit them in early March" (the admission may lie ahead)."""
+    projecting = load(language).cues["projecting"]
+    for match in projecting.finditer(sentence, max(0, position - _PROJECTING_REACH), position):
+        if match.start() >= cue.start() and _TO.search(sentence, match.end(), position):
+            return True
+    return False
+
+
+_PROJECTING_REACH = 120
+_TO = re.compile(r"\bto\b")
+
+
+# Between a verb and the time it dates: nothing, or one preposition.
+_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|during|since)\s+)?")
 
 
 _REPORTING = frozenset({"said", "says", "told", "tells", "added", "adds", "announced",
@@ -108,8 +142,12 @@ _REPORTING = frozenset({"said", "says", "told", "tells", "added", "adds", "annou
 def _attribution_tail(sentence: str, position: int, match: re.Match[str]) -> bool:
     """A reporting verb after a comma or quote ("..., its spokesman said") attributes the
     clause; it does not set the tense of what was reported ("is due to meet on Thursday")."""
-    return match.group().lower() in _REPORTING and bool(
-        re.search(r"[,”\"]", sentence[position : match.start()]))
+    if match.group().lower() not in _REPORTING:
+        return False
+    # "In September, it announced plans": a fronted time belongs to the clause after its comma.
+    if len(sentence[:position].split()) <= 1:
+        return False
+    return bool(re.search(r"[,”\"]", sentence[position : match.start()]))
 
 
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:
