@@ -264,3 +264,13 @@ def test_gold_as_system_scores_perfectly_on_a_real_file() -> None:
     assert report.overall.gold == len(doc.gold) > 0
     assert set(scored(report.overall).values()) == {1.0}
     assert report.errors == []
+
+
+def test_a_fiscal_year_is_scored_by_its_timex3_value() -> None:
+    text = "Sales rose in fiscal 1989 and in 1990."
+    doc = score_document(
+        [gold("fiscal 1989", "1989", at=text), gold("1990", "FY1990", at=text)],
+        [system("fiscal 1989", "FY1989", at=text), system("1990", "1990", at=text)], "d",
+        text=text)
+    # both sides are compared as TIMEX3 writes them: "FY1989" is 1989
+    assert (doc.scores.relaxed, doc.scores.value_correct) == (2, 2)

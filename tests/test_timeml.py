@@ -268,3 +268,15 @@ def test_timeml_settings_tag_a_range_of_two_full_dates_as_two_timex() -> None:
     written = write_timeml(text, date(2025, 9, 5), mentions, "d1")
     assert '<TIMEX3 tid="t1" type="DATE" value="2025-08-26">Aug. 26</TIMEX3> to <TIMEX3 ' \
         'tid="t2" type="DATE" value="2025-10-20">Oct. 20</TIMEX3>' in written
+
+
+def test_a_fiscal_year_is_written_with_its_year_label() -> None:
+    from timeline.tagger import tag
+    from timeline.timeml import timex3_value
+
+    text = "Elco earned $7.8 million in fiscal 1989."
+    mentions = tag(text, "1989-10-30")
+    assert [(m.text, m.value) for m in mentions] == [("fiscal 1989", "FY1989")]
+    assert '<TIMEX3 tid="t1" type="DATE" value="1989">fiscal 1989</TIMEX3>' in write_timeml(
+        text, date(1989, 10, 30), mentions, "d1")
+    assert [timex3_value(v) for v in ("FY2023", "2023-Q1", None)] == ["2023", "2023-Q1", None]

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from timeline.errors import InputError
 from timeline.models import Mention, Settings
-from timeline.timeml import GoldTimex, read_timeml, timeml_settings
+from timeline.timeml import GoldTimex, read_timeml, timeml_settings, timex3_value
 
 __all__ = [
     "DocScore",
@@ -202,7 +202,7 @@ def _items(expressions: Sequence[GoldTimex] | Sequence[Mention], text: str) -> l
     for expression in expressions:
         span, own = _trimmed(expression.span, expression.text, text)
         if span[1] > span[0]:
-            items.append(_Item(span, own, expression.type, expression.value))
+            items.append(_Item(span, own, expression.type, timex3_value(expression.value)))
     return sorted(items, key=lambda item: item.span)
 
 

@@ -496,7 +496,8 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
 
 
 def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    """ "by year-end" -> Dec 31 of the publication year; "since year-end" -> the one before.
+    """ "by year-end" -> Dec 31 of the publication year; "since year-end" -> the one before;
+    "by year's end" -> the end of the year, as "by the end of the year" (2025, mod END).
 
     In past tense it is last year's, unless a deadline word comes before it ("said it would
     close the deal by year-end")."""
@@ -504,6 +505,12 @@ def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if _direction(tense, ctx) == "past" and (ctx.today.month, ctx.today.day) != (12, 31) and \
             spec.rel != "deadline":
         year -= 1
+    if "-" not in text:  # the accounting "year-end" is a day; "year's end" the year's last part
+        whole = cal.unit_interval(Grain.YEAR, date(year, 1, 1), ctx.settings.hemisphere)
+        if whole is None:
+            return None
+        return _apply_mod(_value(*whole, Grain.YEAR, explanation=f'"{text}": the end of {year}, '
+                                                                  f'{tense} tense'), "END")
     interval = cal.day_interval(date(year, 12, 31))
     if interval is None:
         return None

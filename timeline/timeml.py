@@ -248,12 +248,20 @@ def _escape_attr(value: str) -> str:
     return value.translate(_ATTR_ESCAPES)
 
 
+def timex3_value(value: str | None) -> str | None:
+    """A mention's value as TIMEX3 writes it: TIMEX3 has no fiscal-year value, and TimeBank
+    annotates "fiscal 1989" with the year's own label ("FY1989" -> "1989"; others unchanged)."""
+    if value is not None and value.startswith("FY"):
+        return value[2:]
+    return value
+
+
 def _timex_tag(tid: str, mention: Mention) -> str:
     """Start tag: "late 1997" -> <TIMEX3 tid="t1" type="DATE" value="1997" mod="END">."""
     attrs = [("tid", tid), ("type", mention.type.value)]
     time = mention.time
     if time is not None:
-        attrs += [("value", time.value), ("mod", time.mod), ("quant", time.quant)]
+        attrs += [("value", timex3_value(time.value)), ("mod", time.mod), ("quant", time.quant)]
         attrs.append(("freq", time.freq))
     rendered = "".join(f' {key}="{_escape_attr(val)}"' for key, val in attrs if val is not None)
     return f"<TIMEX3{rendered}>"
