@@ -90,7 +90,8 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
                 after = match.start() >= position
                 if tense == "future_before" and (after or attributive):
                     continue
-                if after and _attribution_tail(sentence, position, match):
+                if after and (_attribution_tail(sentence, position, match) or
+                              _BEYOND.search(sentence, position, match.start())):
                     continue
                 distance = match.start() - position if after else position - match.end()
                 # A cue after the mention counts a little less than one before it.
@@ -130,6 +131,10 @@ def _projected(sentence: str, position: int, cue: re.Match[str], language: str) 
 _PROJECTING_REACH = 120
 _TO = re.compile(r"\bto\b")
 
+
+# A cue after a time is its verb's only within its clause: "issued a statement Friday saying
+# the entry will consolidate ..." ("will" is the statement's content, not its time).
+_BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b")
 
 # Between a verb and the time it dates: nothing, or one preposition.
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|during|since)\s+)?")
