@@ -921,7 +921,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
 
     mentions: list[Mention] = []
     for cand, spec in select(candidates(text, low, lexicon), accept):
-        if negatives.covers(low, cand.start, cand.end):
+        if negatives.covers(low, cand.start, cand.end) or _quoted_title(text, cand, lexicon):
             continue
         kind = TimexType(cand.rule.definition.type)
         if kind == TimexType.DATE and (spec.hour is not None or spec.partofday):
@@ -940,6 +940,25 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
         text, low, _mark_in_offsets(low, mentions, lexicon), lexicon), lexicon)
     return _mark_deadlines(low, join_ranges(text, low, join(text, mentions, lexicon), lexicon),
                            lexicon)
+
+
+# A title opens with a quote: "This Week", ``60 Minutes'', “48 Hours”.
+_TITLE_OPENS = ('"', "“", "``", "''", "‘")
+_TITLE_CLOSES = re.compile(r"[^\"”’'.!?\n]{0,40}?[,.!?]?(?:\"|”|''|’)")
+
+
+def _quoted_title(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a match is a title in quotes rather than a time: a unit word capitalized after
+    the first word gives it away (ABC's "This Week," CBS's ''60 Minutes'') -> True."""
+    if not text.endswith(_TITLE_OPENS, 0, cand.start):
+        return False
+    words = text[cand.start : cand.end].split()
+    if len(words) < 2 or not any(
+            word[:1].isupper() and not word.isupper() and (
+                lexicon.word("unit", word) is not None or lexicon.word("partofday", word)
+                is not None) for word in words[1:]):
+        return False
+    return _TITLE_CLOSES.match(text, cand.end) is not None
 
 
 def _mark_in_offsets(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
