@@ -25,7 +25,7 @@ from timeline.clauses import (
     trailing_adverb,
 )
 from timeline.dateline import find_dateline
-from timeline.lexicon import plural
+from timeline.lexicon import load, plural
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.segment import sentence_spans
@@ -35,9 +35,6 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
                           r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$")
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
-_FIGURES_AFTER = re.compile(
-    r"(?:\s+|\s*-\s*)(?:[a-z]+\s+)?(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|"
-    r"output|growth|figures|dividends?|income|margins?|deliveries|shipments|turnover|gdp)\b")
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
@@ -145,7 +142,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
         if _BOUND_WORDS.search(before):
             continue
-        if mention.time.grain in _PERIOD_GRAINS and _FIGURES_AFTER.match(  # type: ignore[union-attr]
+        if mention.time.grain in _PERIOD_GRAINS and load().cues["figures_after"].match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
             continue
         since = bool(_SINCE.search(before))

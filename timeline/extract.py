@@ -938,8 +938,29 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
         )
     mentions = join_chains(text, low, join_compounds(
         text, low, _mark_in_offsets(low, mentions, lexicon), lexicon), lexicon)
-    return _mark_deadlines(low, join_ranges(text, low, join(text, mentions, lexicon), lexicon),
-                           lexicon)
+    return _mark_asides(low, _mark_deadlines(
+        low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon)
+
+
+# "after a flat second quarter", "an unusually strong quarter": a period with an indefinite
+# article is described, not reported on.
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A quarter named with an indefinite article is an aside (spec.aside): "After a flat second
+    quarter, ..." leaves "the year-earlier period" to the quarter the story reports on; "posted
+    a third-quarter loss" is the story's own quarter."""
+    figures = lexicon.cues["figures_after"]
+    out: list[Mention] = []
+    for mention in mentions:
+        start, end = mention.span
+        if mention.spec.kind == "quarter" and _INDEFINITE.search(low, max(0, start - 40), start) \
+                and not figures.match(low, end):
+            mention = mention.model_copy(update={"spec": mention.spec.model_copy(
+                update={"aside": True})})
+        out.append(mention)
+    return out
 
 
 # A title opens with a quote: "This Week", ``60 Minutes'', “48 Hours”.

@@ -117,6 +117,9 @@ class TimeSpec(Frozen):
     ref: str | None = None  # PRESENT_REF PAST_REF FUTURE_REF
     quant: str | None = None  # EVERY EACH for SETs
     approx: bool = False
+    # Named in passing ("after a flat second quarter"): it does not become the period that
+    # later phrases ("the year-earlier period") refer to.
+    aside: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).

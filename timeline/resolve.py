@@ -1446,6 +1446,7 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
         resolved.append(mention.model_copy(update={"time": tv, "type": _type_of(mention, tv)}))
         if tv.grain in _FOCUS_GRAINS and tv.start is not None and mention.type in ("DATE", "TIME"):
             ctx.focus = tv
-        if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER:
+        if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER and \
+                not mention.spec.aside:
             ctx.quarter = tv
     return resolved
