@@ -280,3 +280,10 @@ def test_a_fiscal_year_is_written_with_its_year_label() -> None:
     assert '<TIMEX3 tid="t1" type="DATE" value="1989">fiscal 1989</TIMEX3>' in write_timeml(
         text, date(1989, 10, 30), mentions, "d1")
     assert [timex3_value(v) for v in ("FY2023", "2023-Q1", None)] == ["2023", "2023-Q1", None]
+
+
+def test_decades_and_centuries_of_a_duration_are_written_in_years() -> None:
+    from timeline.timeml import timex3_value
+
+    assert [timex3_value(v) for v in ("P2DE", "P1.5DE", "P1CE", "PXDE", "199", "P3Y")] == [
+        "P20Y", "P15Y", "P100Y", "PXDE", "199", "P3Y"]

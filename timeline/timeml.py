@@ -248,11 +248,22 @@ def _escape_attr(value: str) -> str:
     return value.translate(_ATTR_ESCAPES)
 
 
+# A duration of decades or centuries: "P2DE", "P1.5CE".
+_LONG_DURATION = re.compile(r"P(\d+(?:\.\d+)?)(DE|CE)")
+
+
 def timex3_value(value: str | None) -> str | None:
-    """A mention's value as TIMEX3 writes it: TIMEX3 has no fiscal-year value, and TimeBank
-    annotates "fiscal 1989" with the year's own label ("FY1989" -> "1989"; others unchanged)."""
-    if value is not None and value.startswith("FY"):
+    """A mention's value as TIMEX3 writes it, as TimeBank annotates: a fiscal year by its year's
+    label ("FY1989" -> "1989"), decades and centuries of a duration in years ("P2DE" -> "P20Y",
+    "P1CE" -> "P100Y"); other values unchanged."""
+    if value is None:
+        return None
+    if value.startswith("FY"):
         return value[2:]
+    long = _LONG_DURATION.fullmatch(value)
+    if long is not None:
+        years = float(long.group(1)) * (10 if long.group(2) == "DE" else 100)
+        return f"P{years:g}Y"
     return value
 
 
