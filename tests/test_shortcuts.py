@@ -30,7 +30,7 @@ from timeline.lexicon import (
     trie_regex,
 )
 from timeline.resolve import RESOLVERS, TENSELESS_KINDS
-from timeline.segment import _ABBREVIATION, _append_trimmed, sentence_spans
+from timeline.segment import _ABBREVIATION, _BEFORE_NAME, _append_trimmed, sentence_spans
 
 WORDS = [
     "the", "a", "one", "day", "week", "year", "later", "than", "that", "friday", "1998", "5",
@@ -86,8 +86,7 @@ def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
         if "\n" not in match.group() and _ABBREVIATION.search(text[max(start, end - 12) : end]):
             if not text[match.end() : match.end() + 1].isupper() or text[end - 2 : end] == "m.":
                 continue
-            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|[A-Z])\.$",
-                         text[max(start, end - 6) : end]):
+            if _BEFORE_NAME.search(text[max(start, end - 6) : end]):
                 continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
@@ -95,8 +94,8 @@ def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-sentences = st.lists(st.sampled_from(["It", "rained", "Mr.", "U.S.", "p.m.", "Sept.", "5", ".",
-                                      "!", "?", "?!", "\n", "\n\n", '"', "”", "’", ")", "(",
+sentences = st.lists(st.sampled_from(["It", "rained", "Mr.", "U.S.", "p.m.", "Sept.", "vs.", "5",
+                                      ".", "!", "?", "?!", "\n", "\n\n", '"', "”", "’", ")", "(",
                                       "“", "A", "z", " ", "  ", "\t"]), max_size=30).map("".join)
 
 

@@ -20,9 +20,15 @@ from timeline.models import Tense
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|(?<=\n)\s*)""")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cpl|Pvt|Rev|Fr|Ft|Mt|St|"
+    r"Jr|Sr|Inc|Corp|Co|Ltd|No|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
-    r"vs|etc|approx|est|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|[A-Z])\.)$")
+    r"vs|v|etc|approx|est|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|[A-Z])\.)$")
+
+
+_BEFORE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cpl|Pvt|Rev|Fr|Ft|Mt|St|vs|v|"
+    r"[A-Z])\.$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -40,8 +46,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = text[match.end() : match.end() + 1]
             if not nxt.isupper() or text[end - 2 : end] in ("m.",):
                 continue
-            if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|[A-Z])\.$",
-                         text[max(start, end - 6) : end]):
+            # A title or "vs." is followed by a name, never by a new sentence.
+            if _BEFORE_NAME.search(text[max(start, end - 6) : end]):
                 continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
