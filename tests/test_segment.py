@@ -26,6 +26,10 @@ def test_a_state_abbreviation_before_a_capital_still_ends_one() -> None:
     # an action projected after "to" may lie either side
     ("The board decided to close the plant in early March.", "March", "present"),
     ("The group changed its fiscal year to the calendar year in December.", "December", "past"),
+    # beyond the reach of strong cues, the nearest cue of any kind: "plans to" before "ended"
+    ("On Tuesday, the association of independent grocers of the northern and western provinces "
+     "plans to hold a news conference to show an advertisement filmed before the strike ended.",
+     "Tuesday", "future"),
     # a cue beyond "saying" is the statement's content
     ("They issued a statement Friday saying the accord will take effect.", "Friday", "past"),
 ])

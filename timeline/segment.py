@@ -74,7 +74,8 @@ def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...
     strong = ((cues["future"], "future"), (cues["past"], "past"),
               (cues["future_before"], "future_before"))
     weak = ((cues["past_weak"], "past"), (cues["forward"], "present"), (cues["present"], "present"))
-    return strong, weak
+    # Beyond the reach of strong cues, strong and weak ones compete on distance alone.
+    return strong, weak + strong
 
 
 def tense_in(sentence: str, position: int, language: str = "en", *,
