@@ -345,6 +345,10 @@ _YEAR_NOUN_AFTER = re.compile(
     re.I)
 
 
+# A capitalized word right before a year, inside a sentence: "called Orion 1980".
+_NAME_BEFORE_YEAR = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s$")
+
+
 def _guard_year_context(text: str, cand: Candidate) -> bool:
     matched = text[cand.start : cand.end].lower()
     if any(matched.startswith(w) for w in ("fiscal", "calendar", "financial", "the year", "year ")):
@@ -367,6 +371,9 @@ def _guard_year_context(text: str, cand: Candidate) -> bool:
     if re.search(r"(?<![\d.,])(?:\d{1,3}|\d{5,})\s*[-–—]\s*$", text[max(0, cand.start - 8) :
                                                                 cand.start]):
         return False  # "call 555-1234": the tail of a number, not a year
+    if _NAME_BEFORE_YEAR.search(text, max(0, cand.start - 40), cand.start) and \
+            load().word("month", before) is None:
+        return False  # "a venture called Orion 1980", "Vision 2030": a name's number
     prefix = text[max(0, cand.start - 3) : cand.start]
     if re.search(r"[(,–—-]\s*$", prefix) or cand.start == 0:
         return True
