@@ -830,10 +830,6 @@ def _duration(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     unit = spec.unit
     if unit is None:
         return None
-    if spec.amount is None and spec.rel in ("last", "past", "previous", "preceding", "prior"):
-        return TimeValue(value="PAST_REF", explanation=f'"{text}": an unstated stretch of the past')
-    if spec.amount is None and spec.rel in ("next", "following"):
-        return TimeValue(value="FUTURE_REF", explanation=f'"{text}": an unstated stretch ahead')
     parts = _amounts(spec)
     try:
         if not parts:
@@ -857,7 +853,8 @@ def _duration(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         end = cal.shift_by(start, parts)
     if start is None or end is None:
         start = end = None
-    why = f'"{text}": a duration of {value}'
+    why = f'"{text}": a duration of {value}' if parts else \
+        f'"{text}": an unstated number of {plural(unit)}, {value}'
     if start is not None and end is not None:
         why += f", {'up to' if rel not in ('next', 'coming', 'following') else 'from'} " \
                f"publication"
