@@ -952,18 +952,22 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
 # "after a flat second quarter", "an unusually strong quarter": a period with an indefinite
 # article is described, not reported on.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+# "higher than a year ago", "compared with a year earlier": a time a figure is compared with.
+_COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$")
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """A quarter named with an indefinite article is an aside (spec.aside): "After a flat second
-    quarter, ..." leaves "the year-earlier period" to the quarter the story reports on; "posted
-    a third-quarter loss" is the story's own quarter."""
+    """A quarter named with an indefinite article, or a time a figure is compared with, is an
+    aside (spec.aside): "After a flat second quarter, ..." leaves "the year-earlier period" to
+    the quarter the story reports on ("posted a third-quarter loss" is the story's own);
+    "prices higher than a year ago" leaves "earlier in the year" to the story's year."""
     figures = lexicon.cues["figures_after"]
     out: list[Mention] = []
     for mention in mentions:
         start, end = mention.span
-        if mention.spec.kind == "quarter" and _INDEFINITE.search(low, max(0, start - 40), start) \
-                and not figures.match(low, end):
+        described = mention.spec.kind == "quarter" and not figures.match(low, end) and \
+            _INDEFINITE.search(low, max(0, start - 40), start)
+        if described or _COMPARED.search(low, max(0, start - 20), start):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
         out.append(mention)

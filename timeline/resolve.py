@@ -1441,7 +1441,11 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
             resolved.append(mention)
             continue
         resolved.append(mention.model_copy(update={"time": tv, "type": _type_of(mention, tv)}))
-        if tv.grain in _FOCUS_GRAINS and tv.start is not None and mention.type in ("DATE", "TIME"):
+        # A figure's comparison ("a year earlier": the quarter under discussion a year back)
+        # is no time the story moves to.
+        compared = tv.grain == Grain.QUARTER and tv.anchor == "previous"
+        if tv.grain in _FOCUS_GRAINS and tv.start is not None and \
+                mention.type in ("DATE", "TIME") and not mention.spec.aside and not compared:
             ctx.focus = tv
         if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER and \
                 not mention.spec.aside:
