@@ -74,8 +74,31 @@ def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...
     strong = ((cues["future"], "future"), (cues["past"], "past"),
               (cues["future_before"], "future_before"))
     weak = ((cues["past_weak"], "past"), (cues["forward"], "present"), (cues["present"], "present"))
-    # Beyond the reach of strong cues, strong and weak ones compete on distance alone.
-    return strong, weak + strong
+    return strong, weak
+
+
+_STRONG_REACH = 80
+_Cue = tuple[float, Tense, re.Match[str]]
+
+
+def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], Tense], ...],
+             lo: int, hi: int, attributive: bool) -> _Cue | None:
+    """The cue of a group nearest a position, as (weighted distance, tense, match)."""
+    best: _Cue | None = None
+    for pattern, tense in group:
+        for match in pattern.finditer(sentence, lo, hi):
+            after = match.start() >= position
+            if tense == "future_before" and (after or attributive):
+                continue
+            if after and (_attribution_tail(sentence, position, match) or
+                          _BEYOND.search(sentence, position, match.start())):
+                continue
+            distance = match.start() - position if after else position - match.end()
+            # A cue after the mention counts a little less than one before it.
+            distance = distance * 1.2 if after else distance
+            if best is None or distance < best[0]:
+                best = (distance, "future" if tense == "future_before" else tense, match)
+    return best
 
 
 def tense_in(sentence: str, position: int, language: str = "en", *,
@@ -85,28 +108,21 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
     ("putin will meet him on friday", 22) -> "future"; ("he said friday", 9) -> "past".
     """
     # The nearest strong cue within reach decides ("will ... the flooded region at the weekend"
-    # is future); otherwise the nearest weak one; otherwise present.
-    found: list[tuple[float, Tense, re.Match[str]] | None] = []
-    for group, reach in zip(_cues(language), (80, 10_000), strict=True):
-        best: tuple[float, Tense, re.Match[str]] | None = None
-        # Only cues within reach count: read the window around the position (a cue is short).
-        lo = max(0, position - reach - _CUE_LENGTH)
-        hi = min(len(sentence), position + reach + _CUE_LENGTH)
-        for pattern, tense in group:
-            for match in pattern.finditer(sentence, lo, hi):
-                after = match.start() >= position
-                if tense == "future_before" and (after or attributive):
-                    continue
-                if after and (_attribution_tail(sentence, position, match) or
-                              _BEYOND.search(sentence, position, match.start())):
-                    continue
-                distance = match.start() - position if after else position - match.end()
-                # A cue after the mention counts a little less than one before it.
-                distance = distance * 1.2 if after else distance
-                if distance <= reach and (best is None or distance < best[0]):
-                    best = (distance, "future" if tense == "future_before" else tense, match)
-        found.append(best)
-    strong, weak = found
+    # is future); otherwise the nearest cue of any kind, strong or weak; otherwise present.
+    # Each group is read once, over the whole sentence (cues further away than it never win).
+    strong_group, weak_group = _cues(language)
+    lo, hi = 0, len(sentence)
+    strong_any = _nearest(sentence, position, strong_group, lo, hi, attributive)
+    strong = strong_any if strong_any is not None and strong_any[0] <= _STRONG_REACH else None
+    # Weak cues matter without a strong one within reach, or to overrule a reporting verb
+    # before the time or a strong cue after it (below).
+    if strong is not None and not (strong[2].start() >= position or
+                                   strong[2].group() in _REPORTING):
+        weak_any = None
+    else:
+        weak_any = _nearest(sentence, position, weak_group, lo, hi, attributive)
+    weak = weak_any if strong_any is None or (
+        weak_any is not None and weak_any[0] <= strong_any[0]) else strong_any
     if strong is not None and weak is not None and weak[2].end() <= position:
         # A reporting verb governs a complement with its own verb, which sets the tense of a
         # time in it: "said it is calling for the redemption on Dec. 7" (present).
@@ -117,7 +133,7 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
         if strong[2].start() >= position and weak[1] == "past" and \
                 _ADJACENT.fullmatch(sentence, weak[2].end(), position):
             return weak[1]
-    for best in found:
+    for best in (strong, weak):
         if best is not None:
             if best[1] == "past" and _projected(sentence, position, best[2], language):
                 return "present"
