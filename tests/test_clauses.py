@@ -107,3 +107,9 @@ def test_stems() -> None:
     assert stem("warning") == stem("warned") == "warn"
     assert stem("vote") == stem("voted") == stem("votes")
     assert "warn" in content_stems("The warning came")
+
+
+def test_only_tense_cues_find_a_clause_verb() -> None:
+    # "deal" and "plan" look ahead to an action (a cue for the tagger's tense), but are no verbs
+    for s, verb in [("The deal was signed in Geneva.", "was"), ("The plan collapsed.", "col")]:
+        assert [(p.tense, s[p.verb_at:p.verb_at + 3]) for p in parts(s)] == [("past", verb)]
