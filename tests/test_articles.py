@@ -83,3 +83,11 @@ def test_focus_inheritance() -> None:
     assert events["Okafor also confirmed that the contractor had missed three deadlines"] == (
         "2025-11-06", False)
     assert events["The tram project has been dogged by cost overruns for years"] == (None, False)
+
+
+def test_a_subject_naming_an_earlier_event_is_that_event() -> None:
+    events = _events("floods")
+    # "The evacuation came two days after ..." refers back to "were evacuated ... on Tuesday"
+    assert events["The evacuation came"] == ("2025-10-21", False)
+    assert events["the national weather service issued a red alert for the region"] == (
+        "2025-10-19", False)

@@ -53,6 +53,10 @@ _DETERMINER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|that|our|\w+’s|\w+'s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
 _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
+# A definite subject naming an event: "The evacuation", "Tuesday's vote", "the latest attack".
+_EVENT_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
+_WORD_RUN = re.compile(r"[a-z]+")
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve"]
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
@@ -286,6 +290,8 @@ class _Document:
                     self._continue(draft, local[:i])
                 if draft.time is None and not (part.role == "sub" and part.initial):
                     self._inherit(draft, number, paragraph)
+                if draft.time is None and part.role == "main":
+                    self._corefer(draft)
         for draft in local:
             if draft is not None:
                 self._finish(draft)
@@ -439,6 +445,38 @@ class _Document:
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
+
+    def _corefer(self, draft: _Draft) -> None:
+        """A subject naming an event told earlier is that event: "More than 4,000 people were
+        evacuated on Tuesday. ... The evacuation came two days after ..." -> Tuesday."""
+        part = draft.part
+        if part.generic or part.modal or part.perfect or part.tense != "past" or \
+                part.verb_at <= part.start:
+            return
+        subject = _EVENT_SUBJECT.fullmatch(self.text, part.start, part.verb_at)
+        if subject is None:
+            return
+        wanted = stem(subject.group(1))
+        lexicon = load(self.settings.language)
+        for earlier in reversed(self.drafts):
+            time = earlier.time
+            if earlier is draft or time is None or earlier.since or earlier.scheduled or \
+                    time.how != "expression" or earlier.part.verb_at < 0:
+                continue
+            # The earlier clause's verb, or the participle after its auxiliary ("were evacuated").
+            words = _WORD_RUN.findall(self.text, earlier.part.verb_at,
+                                      min(earlier.part.end, earlier.part.verb_at + 40))[:2]
+            if not any(stem(lexicon.word("cue_past_irregular", w) or w) == wanted
+                       for w in words):
+                continue
+            label = date_label(time, self.day)
+            draft.time = time.model_copy(update={
+                "explanation": f'the same event as "{_short(self._text(earlier))}" ({label}): '
+                               f'"{subject.group(0).strip()}" refers back to it',
+                "how": "relation"})
+            draft.relation = ("simultaneous", earlier.index, None)
+            draft.phrase = earlier.phrase
+            return
 
     def _finish(self, draft: _Draft) -> None:
         time = draft.time
