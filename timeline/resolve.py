@@ -662,6 +662,20 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
             return _value(*interval, Grain.QUARTER, anchor="previous", mod=spec.mod,
                           explanation=f'"{text}": {parts[0][0]:g} year(s) before the quarter '
                                       f'under discussion ({ctx.quarter.value})')
+    focus = ctx.focus
+    if spec.anchor == "previous" and focus is not None and focus.start is not None and \
+            focus.grain is not None and GRAIN_ORDER[focus.grain] > GRAIN_ORDER[grain] and \
+            not _focus_fits(ctx, spec.unit):
+        # "three months later" after "in 2021": later than a time known only to the year, so
+        # known only to the year itself; publication would put a past event in the future.
+        moved = cal.shift_by(focus.start, parts, sign)
+        tv = _holding(moved, focus.grain, ctx) if moved is not None else None
+        if tv is not None:
+            return tv.model_copy(update={
+                "mod": spec.mod, "anchor": "previous",
+                "explanation": f'"{text}": {_amount_text(parts)} '
+                               f'{"before" if sign < 0 else "after"} the previous time mentioned '
+                               f'({focus.value}), so known only to its {focus.grain.value}'})
     ref, ref_text = _reference(spec, ctx)
     anchor = "previous" if ref_text.startswith("the previous") else "publication"
     clockless = ctx.published.time() == time() if anchor == "publication" else (
