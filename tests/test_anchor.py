@@ -158,3 +158,11 @@ def test_ids_and_spans() -> None:
     found = events(text)
     assert [e.id for e in found] == ["d.txt#1", "d.txt#2"]
     assert all(text[e.span[0]:e.span[1]] == e.text for e in found)
+
+
+def test_a_when_clause_takes_the_time_said_right_before_it() -> None:
+    text = ("She chaired the board from 2014 until her resignation in 2021, when an audit "
+            "found irregularities.")
+    assert dated(text) == {
+        "She chaired the board from 2014 until her resignation in 2021": "2014",
+        "an audit found irregularities": "2021"}

@@ -57,6 +57,8 @@ _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
+# Between a time and the clause its connective opens: "in 2021, when ...".
+_JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once)?\s*")
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve"]
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
@@ -378,14 +380,33 @@ class _Document:
             draft.time = _offset_time(host.time, part.mention, sign, what, self.day)
             draft.relation = ("before" if sign < 0 else "after", host.index, part.mention.value)
         elif conn in _SIMULTANEOUS:
-            draft.time = self._same(host.time, conn, what)
+            last = self._time_before(part)
+            if last is not None and last.time is not None and (
+                    last.time.start, last.time.end) != (host.time.start, host.time.end):
+                # "from 2014 until his resignation in 2021, when ...": when the nearest time
+                # said, not when the clause began.
+                draft.time = self._same(_event_time(last), conn, f'"{last.text}"')
+                draft.phrase = last.text
+            else:
+                draft.time = self._same(host.time, conn, what)
+                draft.phrase = host.phrase
             draft.relation = ("simultaneous", host.index, None)
-            draft.phrase = host.phrase
             return
         elif conn in ("after", "before"):
             draft.relation = ("before" if conn == "after" else "after", host.index, None)
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
+
+    def _time_before(self, part: Part) -> Mention | None:
+        """A dated mention that ends right before a clause's connective: "in 2021, when"."""
+        at = bisect_left(self.starts, part.start) - 1
+        if at < 0:
+            return None
+        mention = self.mentions[at]
+        if not _usable(mention) or not _JUST_BEFORE.fullmatch(
+                self.text, mention.span[1], part.start):
+            return None
+        return mention
 
     def _same(self, base: EventTime, word: str, what: str, ongoing: bool = False) -> EventTime:
         if ongoing:
