@@ -166,3 +166,12 @@ def test_a_when_clause_takes_the_time_said_right_before_it() -> None:
     assert dated(text) == {
         "She chaired the board from 2014 until her resignation in 2021": "2014",
         "an audit found irregularities": "2021"}
+
+
+def test_a_participial_complement_keeps_its_own_time() -> None:
+    text = ("The judge ruled on Thursday. Lawyers appealed within hours, arguing that the "
+            "defendant had tried to flee abroad last December.")
+    assert dated(text) == {
+        "The judge ruled on Thursday": "2025-09-04",
+        "Lawyers appealed within hours": "2025-09-04",
+        "the defendant had tried to flee abroad last December": "2024-12"}

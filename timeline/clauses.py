@@ -60,7 +60,8 @@ _CONNECTIVE = re.compile(
     r"(?![\w'’-])"
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
+                       r"alleging|asserting|adding|warning|explaining)\s+(?:that\s+)?")
 _PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
 _QUOTE = re.compile(r"[“”\"]|``|''")
 _WORD = re.compile(r"[\w’'-]+")
