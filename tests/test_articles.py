@@ -91,3 +91,15 @@ def test_a_subject_naming_an_earlier_event_is_that_event() -> None:
     assert events["The evacuation came"] == ("2025-10-21", False)
     assert events["the national weather service issued a red alert for the region"] == (
         "2025-10-19", False)
+
+
+def test_figures_are_dated_by_their_report_not_their_period() -> None:
+    events = _events("earnings")
+    # the period a figure covers ("the three months ended Sept. 30") and the one it is compared
+    # with ("the year-earlier period") do not date it: the report on Thursday does
+    assert events["Net income for the three months ended Sept. 30 was $41 million, down from $50 "
+                  "million in the year-earlier period"] == ("2025-10-30", False)
+    # a relative clause set off by commas dates only itself
+    assert events["Chief executive Dana Whitlock, who took over in April, said the strike had "
+                  "cost about $6 million"] == ("2025-10-30", False)
+    assert events["It will report fourth-quarter results in late January"] == ("2026-01", True)

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from timeline import calendar as cal
 from timeline.clauses import (
+    PARENTHETICAL,
     Part,
     Scan,
     content_stems,
@@ -36,6 +37,8 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
+# The end of a period whose figures are reported: "the three months ended Sept. 30".
+_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ended|ending)\s+$")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -107,6 +110,15 @@ def _usable(mention: Mention) -> bool:
             and mention.spec.kind != "relational")
 
 
+def _compared(mention: Mention) -> bool:
+    """A time named in passing or a figure is compared with ("after a flat second quarter",
+    "higher than a year ago", "down from $50 million in the year-earlier period"): it dates the
+    figure it names, not the clause reporting it."""
+    time = mention.time
+    return mention.spec.aside or (
+        time is not None and time.grain == Grain.QUARTER and time.anchor == "previous")
+
+
 def _event_time(mention: Mention, explanation: str | None = None) -> EventTime:
     time = mention.time
     assert time is not None and time.start and time.end and time.grain
@@ -140,13 +152,16 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     quotes = quote_ranges(text[part.start:part.end]) if any(
         q in text[part.start:part.end] for q in "“\"`") else []
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
+    # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
+    asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
             continue
-        if not _usable(mention):
+        if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
+                _compared(mention):
             continue
         before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before):
+        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and load().cues["figures_after"].match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):

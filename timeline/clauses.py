@@ -62,7 +62,7 @@ _CONNECTIVE = re.compile(
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
                        r"alleging|asserting|adding|warning|explaining)\s+(?:that\s+)?")
-_PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
 _QUOTE = re.compile(r"[“”\"]|``|''")
 _WORD = re.compile(r"[\w’'-]+")
 _LEAD_WORDS = frozenset({"on", "in", "at", "by", "during", "from", "then", "later", "earlier"})
@@ -370,7 +370,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     quoted_all = bool(quotes) and _covered(s.text, a, b, quotes)
     part.quoted = quoted_all
     # Skip a parenthetical relative clause: "President Trump, who has pushed ..., ruled out".
-    paren = _PARENTHETICAL.search(s.masked, a, b)
+    paren = PARENTHETICAL.search(s.masked, a, b)
     skip = sorted([*quotes, (paren.start(), paren.end())] if paren else quotes)
     cue = s.first_cue(a, b, skip) or s.first_cue(a, b, quotes) or s.first_cue(a, b)
     kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
