@@ -175,3 +175,11 @@ def test_a_participial_complement_keeps_its_own_time() -> None:
         "The judge ruled on Thursday": "2025-09-04",
         "Lawyers appealed within hours": "2025-09-04",
         "the defendant had tried to flee abroad last December": "2024-12"}
+
+
+def test_an_attribution_at_the_end_yields_to_the_event_time() -> None:
+    text = "The siege began in March 2024, the army said on Friday."
+    assert dated(text) == {text.rstrip("."): "2024-03"}
+    # a reporting verb heading the clause keeps its day
+    text = "The firm said on Friday that a strike in August had cut output."
+    assert dated(text) == {text.rstrip("."): "2025-09-05"}

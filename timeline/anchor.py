@@ -39,6 +39,10 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
 _PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ended|ending)\s+$")
+# An attribution closing a clause: ", Ukraine's air force said on Sunday".
+_TAIL_SAID = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|reported|announced|added|told)"
+                        r"(?:\s+\w+)?\s+(?:on\s+)?$")
+_TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -148,7 +152,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     """
     if part.habitual:
         return None  # "usually peaks in late spring": a recurring time, not a date
-    best: tuple[int, int, int, int, Mention, bool, bool] | None = None
+    best: tuple[int, int, int, int, int, Mention, bool, bool] | None = None
     quotes = quote_ranges(text[part.start:part.end]) if any(
         q in text[part.start:part.end] for q in "“\"`") else []
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
@@ -170,10 +174,14 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         reported = 1 if _REPORTED_BEFORE.search(before) else 0
         quoted = 1 if quotes and any(x <= mention.span[0] < y for x, y in quotes) else 0
         grain = mention.time.grain  # type: ignore[union-attr]
-        key = (GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
-        if best is None or key < best[:4]:
+        # "X began in February 2022, the air force said on Sunday": an attribution at the end
+        # dates the saying, and yields to any time of X, however coarse.
+        tail = 1 if reported and _TAIL_END.fullmatch(text, mention.span[1], part.end) and \
+            _TAIL_SAID.search(text, part.start, mention.span[0]) else 0
+        key = (tail, GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
+        if best is None or key < best[:5]:
             best = (*key, mention, since, bool(reported))
-    return (best[4], best[5], best[6]) if best else None
+    return (best[5], best[6], best[7]) if best else None
 
 
 def _amount_words(amount: float, unit: str) -> str:
