@@ -183,3 +183,9 @@ def test_an_attribution_at_the_end_yields_to_the_event_time() -> None:
     # a reporting verb heading the clause keeps its day
     text = "The firm said on Friday that a strike in August had cut output."
     assert dated(text) == {text.rstrip("."): "2025-09-05"}
+
+
+def test_a_which_clause_right_after_a_time_is_about_then() -> None:
+    text = ("Trump said on Friday he would call. The two last met in Alaska on August 15, which "
+            "ended without a deal.")
+    assert dated(text)["ended without a deal"] == "2025-08-15"

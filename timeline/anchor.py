@@ -65,7 +65,7 @@ _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
 # Between a time and the clause its connective opens: "in 2021, when ...".
-_JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once)?\s*")
+_JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve"]
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
@@ -311,6 +311,8 @@ class _Document:
                     continue
                 if part.role == "sub" and part.host is not None:
                     self._from_host(part, draft, local[part.host])
+                if part.role == "rel" and part.connective == "which":
+                    self._from_antecedent(draft)
                 if draft.time is None and part.role == "main" and part.connective:
                     self._continue(draft, local[:i])
                 if draft.time is None and not (part.role == "sub" and part.initial):
@@ -419,6 +421,17 @@ class _Document:
             draft.relation = ("before" if conn == "after" else "after", host.index, None)
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
+
+    def _from_antecedent(self, draft: _Draft) -> None:
+        """A "which" clause right after a time is about what happened then: "met at a summit
+        on August 15, which ended without a deal" -> August 15."""
+        if draft.part.generic or draft.part.modal or draft.part.tense != "past":
+            return
+        last = self._time_before(draft.part)
+        if last is None:
+            return
+        draft.time = self._same(_event_time(last), "which", f'"{last.text}"')
+        draft.phrase = last.text
 
     def _time_before(self, part: Part) -> Mention | None:
         """A dated mention that ends right before a clause's connective: "in 2021, when"."""
