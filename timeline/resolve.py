@@ -484,10 +484,15 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     target = _shift_unit(ref, unit, steps, ctx) if steps else ref
     if target is None:
         return None
+    word = {-1: "the one before", 1: "the one after", 0: "the one containing"}[steps]
+    if unit == "week" and rel == "this" and anchor == "publication" and tense == "future" and \
+            ref.weekday() == 6 and spec.mod is None:
+        # Published on a Sunday, the last day of its ISO week, "will ... this week" is the
+        # week that starts the next day.
+        target, word = ref + timedelta(days=1), "the week starting the day after"
     interval = _interval(grain, target, ctx)
     if interval is None:
         return None
-    word = {-1: "the one before", 1: "the one after", 0: "the one containing"}[steps]
     tv = _value(*interval, grain, anchor=anchor,
                 explanation=f'"{text}": {word} {ref_text}, by {unit}')
     if spec.mod in ("EARLIER", "LATER"):
