@@ -228,6 +228,8 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
                  ) -> EventTime | None:
     """base moved by the mention's offset: ("a day after", -1) -> one day before base."""
     spec = mention.spec
+    if spec.amount is None and spec.unit in ("hour", "minute"):
+        return _hours_apart(base, mention, sign, what, published)
     if spec.amount is None or spec.unit is None:
         return None
     parts = ((spec.amount, spec.unit), *spec.compound)
@@ -244,6 +246,22 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     return EventTime(start=start, end=end, grain=base.grain, value=_value(start, base.grain,
                      base.value), mod="APPROX" if spec.approx else base.mod,
                      expression=mention.text, explanation=why, how="relation")
+
+
+def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
+                 ) -> EventTime:
+    """ "hours after X", "minutes before X": about the day of X (or X itself, when coarser)."""
+    word = "after" if sign > 0 else "before"
+    label = date_label(base, published)
+    why = f'"{mention.text}": {plural(mention.spec.unit or "hour")} {word} {what} ({label})'
+    if GRAIN_ORDER[base.grain] < GRAIN_ORDER[Grain.DAY] or base.grain == Grain.PARTOFDAY:
+        day = datetime(base.start.year, base.start.month, base.start.day)
+        return EventTime(start=day, end=day + timedelta(days=1), grain=Grain.DAY,
+                         value=cal.timex_value(day, Grain.DAY), mod="APPROX",
+                         expression=mention.text, explanation=why + ", about the same day",
+                         how="relation")
+    return base.model_copy(update={"mod": "APPROX", "expression": mention.text,
+                                   "explanation": why, "how": "relation"})
 
 
 class _Document:
