@@ -189,3 +189,9 @@ def test_a_which_clause_right_after_a_time_is_about_then() -> None:
     text = ("Trump said on Friday he would call. The two last met in Alaska on August 15, which "
             "ended without a deal.")
     assert dated(text)["ended without a deal"] == "2025-08-15"
+
+
+def test_hours_before_an_event_is_about_its_day() -> None:
+    text = "Drones struck the port overnight. The attack came hours after the envoy left Paris."
+    found = dated(text)
+    assert found["the envoy left Paris"] == "2025-09-04"
