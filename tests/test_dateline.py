@@ -119,3 +119,13 @@ def test_dateline_is_frozen() -> None:
     assert found is not None
     with pytest.raises(ValueError):
         found.place = "ROME"  # type: ignore[misc]
+
+
+def test_a_dateline_after_a_headline() -> None:
+    text = "Quake strikes off the coast\n\nTOKYO, Dec 9 (AP) — A quake struck."
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.month, found.day, found.agency) == (
+        "TOKYO", 12, 9, "AP")
+    assert text[found.span[0]:found.span[1]] == "TOKYO, Dec 9 (AP) —"
+    # a first paragraph that is a sentence is no headline
+    assert find_dateline("The quake struck at dawn.\n\nTOKYO, Dec 9 (AP) — More.") is None

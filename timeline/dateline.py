@@ -80,9 +80,23 @@ class Dateline(Frozen):
     span: tuple[int, int]
 
 
+# A headline: one line of at most 200 characters with no closing stop, then a blank line.
+_HEADLINE = re.compile(r"[ \t]*[^\n]{1,200}(?<![.!?:;,])[ \t]*\n[ \t]*\n\s*")
+
+
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline opening `text`: "PARIS — Talks" -> Dateline(place="PARIS", span=(0, 7))."""
+    """The dateline opening `text`, or its first paragraph after a headline: "PARIS — Talks"
+    -> Dateline(place="PARIS", span=(0, 7)); "Talks fail\n\nPARIS — ..." -> span (12, 19)."""
     start = len(text) - len(text.lstrip())
+    found = _match_dateline(text, start)
+    if found is None:
+        headline = _HEADLINE.match(text, start)
+        if headline is not None:
+            found = _match_dateline(text, headline.end())
+    return found
+
+
+def _match_dateline(text: str, start: int) -> Dateline | None:
     match = _dateline().match(text, start)
     if match is None:
         return None

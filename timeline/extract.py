@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from timeline.dateline import find_dateline
 from timeline.lexicon import (
     PREFIX_LENGTH,
     Lexicon,
@@ -958,8 +959,15 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
         )
     mentions = join_chains(text, low, join_compounds(
         text, low, _mark_in_offsets(low, mentions, lexicon), lexicon), lexicon)
-    return _mark_asides(low, _mark_deadlines(
+    mentions = _mark_asides(low, _mark_deadlines(
         low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon)
+    dateline = find_dateline(text) if mentions and language == "en" else None
+    if dateline is not None:
+        # "TOKYO, Dec 9 (AP) -": the date the story was filed, not a time the story moves to.
+        lo, hi = dateline.span
+        mentions = [m.model_copy(update={"spec": m.spec.model_copy(update={"aside": True})})
+                    if lo <= m.span[0] and m.span[1] <= hi else m for m in mentions]
+    return mentions
 
 
 # "after a flat second quarter", "an unusually strong quarter": a period with an indefinite

@@ -289,9 +289,21 @@ def _clock_on(day: date, spec: TimeSpec, why: str) -> TimeValue | None:
                      explanation=why + (f", time zone {spec.tz}" if spec.tz else ""))
 
 
+def _end_of(day: date, spec: TimeSpec, why: str) -> TimeValue:
+    """ "midnight Friday": the midnight that ends Friday, written T24:00 as TimeML does."""
+    start = datetime(day.year, day.month, day.day) + timedelta(days=1)
+    return TimeValue(value=f"{day.isoformat()}T24:00", start=start,
+                     end=start + timedelta(minutes=1), grain=Grain.MINUTE, tz=spec.tz,
+                     mod=spec.mod, explanation=why + ", the midnight that ends it" + (
+                         f", time zone {spec.tz}" if spec.tz else ""))
+
+
 def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    midnight = spec.hour == 0 and not spec.minute and "midnight" in text.lower()
     if spec.weekday is not None:
         day, how = _weekday_date(spec.weekday, spec.rel, tense, ctx.today, ctx)
+        if midnight:
+            return _end_of(day, spec, f'"{text}": {how} publication')
         return _clock_on(day, spec, f'"{text}": {how} publication, at the time stated')
     day, source = ctx.today, f"publication day {_day(ctx.today)}"
     clock = (spec.hour, spec.minute or 0, spec.second or 0)
@@ -307,6 +319,12 @@ def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
     elif ctx.focus is not None and ctx.focus.start is not None and ctx.focus.grain in (
             Grain.DAY, Grain.PARTOFDAY, Grain.HOUR, Grain.MINUTE):
         day, source = ctx.focus.start.date(), f"the day in focus {_day(ctx.focus.start.date())}"
+        if midnight:
+            return _end_of(day, spec, f'"{text}": on {source}')
+        if ctx.focus.value.endswith("TNI") and (spec.hour, spec.minute or 0) <= (12, 0):
+            # After "overnight" or "Monday night", a morning hour is the next morning's.
+            day = day + timedelta(days=1)
+            source = f"the morning after the night in focus, {_day(day)}"
     return _clock_on(day, spec, f'"{text}": clock time on {source}')
 
 
