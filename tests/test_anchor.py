@@ -195,3 +195,11 @@ def test_hours_before_an_event_is_about_its_day() -> None:
     text = "Drones struck the port overnight. The attack came hours after the envoy left Paris."
     found = dated(text)
     assert found["the envoy left Paris"] == "2025-09-04"
+
+
+def test_a_superlative_since_is_a_comparison_not_a_start() -> None:
+    text = ("A quake struck the coast on Thursday. It was the strongest quake in the region "
+            "since March 2011, when a tsunami killed thousands.")
+    found = dated(text)
+    assert found["It was the strongest quake in the region since March 2011"] == "2025-09-04"
+    assert found["a tsunami killed thousands"] == "2011-03"

@@ -43,6 +43,9 @@ _PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ende
 _TAIL_SAID = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|reported|announced|added|told)"
                         r"(?:\s+\w+)?\s+(?:on\s+)?$")
 _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
+# A superlative or first before "since": "the strongest quake since", "the first time since".
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:first|only|most|least|[a-z]{3,}est)\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -171,6 +174,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 text, mention.span[1], part.end):
             continue
         since = bool(_SINCE.search(before))
+        if since and _SUPERLATIVE.search(text, part.start, mention.span[0]):
+            continue  # "the strongest quake since March 2011": a comparison, not a start
         reported = 1 if _REPORTED_BEFORE.search(before) else 0
         quoted = 1 if quotes and any(x <= mention.span[0] < y for x, y in quotes) else 0
         grain = mention.time.grain  # type: ignore[union-attr]
@@ -405,6 +410,15 @@ class _Document:
         if host is None or draft.part.generic or draft.part.perfect or draft.part.modal:
             return
         conn = part.connective
+        last = self._time_before(part) if conn in _SIMULTANEOUS else None
+        if last is not None and last.time is not None and (host.time is None or (
+                last.time.start, last.time.end) != (host.time.start, host.time.end)):
+            # "from 2014 until his resignation in 2021, when ...", "the strongest since March
+            # 2011, when ...": when the time said right before, not when the host happened.
+            draft.time = self._same(_event_time(last), conn or "when", f'"{last.text}"')
+            draft.phrase = last.text
+            draft.relation = ("simultaneous", host.index, None)
+            return
         if host.time is not None and host.since and conn in _SIMULTANEOUS:
             # "suspended since November 2024, when the landing collapsed": then, at the start.
             draft.time = self._same(host.time.model_copy(update={"expression": host.phrase}),
@@ -423,16 +437,8 @@ class _Document:
             draft.time = _offset_time(host.time, part.mention, sign, what, self.day)
             draft.relation = ("before" if sign < 0 else "after", host.index, part.mention.value)
         elif conn in _SIMULTANEOUS:
-            last = self._time_before(part)
-            if last is not None and last.time is not None and (
-                    last.time.start, last.time.end) != (host.time.start, host.time.end):
-                # "from 2014 until his resignation in 2021, when ...": when the nearest time
-                # said, not when the clause began.
-                draft.time = self._same(_event_time(last), conn, f'"{last.text}"')
-                draft.phrase = last.text
-            else:
-                draft.time = self._same(host.time, conn, what)
-                draft.phrase = host.phrase
+            draft.time = self._same(host.time, conn, what)
+            draft.phrase = host.phrase
             draft.relation = ("simultaneous", host.index, None)
             return
         elif conn in ("after", "before"):
