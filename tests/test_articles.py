@@ -103,3 +103,10 @@ def test_figures_are_dated_by_their_report_not_their_period() -> None:
     assert events["Chief executive Dana Whitlock, who took over in April, said the strike had "
                   "cost about $6 million"] == ("2025-10-30", False)
     assert events["It will report fourth-quarter results in late January"] == ("2026-01", True)
+
+
+def test_election_story_days() -> None:
+    events = _events("election")
+    assert events["Earlier in the day, she had met party officials to discuss a replacement"] == (
+        "2025-10-29", False)
+    assert events["Early voting begins on Monday and runs for nine days"] == ("2025-11-03", True)

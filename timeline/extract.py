@@ -973,6 +973,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
 # "after a flat second quarter", "an unusually strong quarter": a period with an indefinite
 # article is described, not reported on.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_APPOSED = re.compile(r"\s*,\s*")
 # "higher than a year ago", "compared with a year earlier": a time a figure is compared with.
 _COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$")
 
@@ -988,7 +989,10 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         start, end = mention.span
         described = mention.spec.kind == "quarter" and not figures.match(low, end) and \
             _INDEFINITE.search(low, max(0, start - 40), start)
-        if described or _COMPARED.search(low, max(0, start - 20), start):
+        # "on Wednesday, two weeks before the Nov. 16 vote": the same day said again.
+        apposed = mention.spec.kind == "chained" and bool(out) and _names_day(out[-1].spec) \
+            and _APPOSED.fullmatch(low, out[-1].span[1], start) is not None
+        if described or apposed or _COMPARED.search(low, max(0, start - 20), start):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
         out.append(mention)
@@ -1199,6 +1203,11 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
             # The end of a range on its own ("from Aug. 26 to Oct. 20"), as it is once split.
             spec = spec.model_copy(update={"until": marked(
                 spec.until, mention.span[0] + spec.parts[1])})
+        if spec.base is not None and spec.parts is not None:
+            # The day a chained offset counts from: "two weeks before the Nov. 16 vote".
+            base = marked(spec.base, mention.span[0] + spec.parts[1])
+            if base is not spec.base:
+                spec = spec.model_copy(update={"base": base})
         if spec is not mention.spec:
             mention = mention.model_copy(update={"spec": spec})
         out.append(mention)
