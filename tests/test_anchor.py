@@ -203,3 +203,9 @@ def test_a_superlative_since_is_a_comparison_not_a_start() -> None:
     found = dated(text)
     assert found["It was the strongest quake in the region since March 2011"] == "2025-09-04"
     assert found["a tsunami killed thousands"] == "2011-03"
+
+
+def test_a_which_clause_takes_its_dated_host_time() -> None:
+    text = ("She wrote her first score in 1971. Her breakthrough came two years later with a "
+            "thriller, which earned her a nomination.")
+    assert dated(text)["a thriller, which earned her a nomination"] == "1973"

@@ -110,3 +110,10 @@ def test_election_story_days() -> None:
     assert events["Earlier in the day, she had met party officials to discuss a replacement"] == (
         "2025-10-29", False)
     assert events["Early voting begins on Monday and runs for nine days"] == ("2025-11-03", True)
+
+
+def test_a_life_in_order() -> None:
+    events = _events("obituary")
+    assert events["won a scholarship to the Royal College of Music in 1959"] == ("1959", False)
+    assert events["She moved to Los Angeles in the late 1960s"] == ("196", False)
+    assert events["The following year she married director Paul Hart"] == ("1974", False)

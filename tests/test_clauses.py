@@ -113,3 +113,13 @@ def test_only_tense_cues_find_a_clause_verb() -> None:
     # "deal" and "plan" look ahead to an action (a cue for the tagger's tense), but are no verbs
     for s, verb in [("The deal was signed in Geneva.", "was"), ("The plan collapsed.", "col")]:
         assert [(p.tense, s[p.verb_at:p.verb_at + 3]) for p in parts(s)] == [("past", verb)]
+
+
+def test_and_between_verb_phrases_each_with_its_own_time_splits() -> None:
+    s = "She moved to Lisbon in the late 1960s and wrote her first score in 1971."
+    assert [t for t, _, _ in texts(s)] == ["She moved to Lisbon in the late 1960s",
+                                          "wrote her first score in 1971."]
+    # one time, or a time bound to a stretch, keeps the sentence whole
+    for whole in ("They met and talked on Friday.",
+                  "She retired in 2015 but kept teaching until last year."):
+        assert [t for t, _, _ in texts(whole)] == [whole]

@@ -335,7 +335,8 @@ class _Document:
                 if part.role == "sub" and part.host is not None:
                     self._from_host(part, draft, local[part.host])
                 if part.role == "rel" and part.connective == "which":
-                    self._from_antecedent(draft)
+                    self._from_antecedent(draft, local[part.host] if part.host is not None
+                                          else None)
                 if draft.time is None and part.role == "main" and part.connective:
                     self._continue(draft, local[:i])
                 if draft.time is None and not (part.role == "sub" and part.initial):
@@ -446,16 +447,22 @@ class _Document:
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
 
-    def _from_antecedent(self, draft: _Draft) -> None:
-        """A "which" clause right after a time is about what happened then: "met at a summit
-        on August 15, which ended without a deal" -> August 15."""
+    def _from_antecedent(self, draft: _Draft, host: _Draft | None) -> None:
+        """A "which" clause is about what its host told, at its time: "met at a summit on
+        August 15, which ended without a deal" -> August 15 (the time right before it);
+        "Her breakthrough came two years later with a thriller, which earned her a nomination"
+        -> the breakthrough's year."""
         if draft.part.generic or draft.part.modal or draft.part.tense != "past":
             return
         last = self._time_before(draft.part)
-        if last is None:
-            return
-        draft.time = self._same(_event_time(last), "which", f'"{last.text}"')
-        draft.phrase = last.text
+        if last is not None:
+            draft.time = self._same(_event_time(last), "which", f'"{last.text}"')
+            draft.phrase = last.text
+        elif host is not None and host.time is not None and not host.since and \
+                not host.scheduled and host.time.how != "focus":
+            draft.time = self._same(host.time, "which", f'"{_short(self._text(host))}"')
+            draft.relation = ("simultaneous", host.index, None)
+            draft.phrase = host.phrase
 
     def _time_before(self, part: Part) -> Mention | None:
         """A dated mention that ends right before a clause's connective: "in 2021, when"."""

@@ -279,7 +279,13 @@ def _splits(s: _Sentence) -> list[_Split]:
         if _inside(a, s.quotes):
             continue
         word = match.group().strip(" ,;") or ";"
-        found.append(_Split(a, b, "main", word, weak=not s.clause_follows(b, lead=True)))
+        weak = not s.clause_follows(b, lead=True) and not _own_times_apart(s, a, b)
+        found.append(_Split(a, b, "main", word, weak=weak))
+    for match in _VERB_AND.finditer(masked):
+        a, b = match.start(), match.end()
+        if not _inside(a, s.quotes) and _own_times_apart(s, a, b):
+            # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
+            found.append(_Split(a, b, "main", "and"))
     for match in _RELATIVE.finditer(masked):
         a, b = match.start(), match.end()
         if _inside(a, s.quotes):
@@ -291,6 +297,26 @@ def _splits(s: _Sentence) -> list[_Split]:
         found.append(_Split(a, b, "rel", match.group().strip(" ,")))
     found.sort(key=lambda x: (x.at, x.body))
     return found
+
+
+def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
+    """Whether "and"/"but" at [a, b) joins two verb phrases that each have their own time:
+    a verb right after it, a time before it, and one after it that no "until" binds."""
+    cue = s.first_cue(b, len(s.text))
+    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
+        return False
+    dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions
+             if m.time is not None and m.time.start is not None and m.type != "DURATION"]
+    before = any(end <= a for _, end in dated)
+    return before and any(
+        start >= b and _UNBOUND.search(s.masked, max(b, start - 20), start) is None
+        for start, _ in dated)
+
+
+# "and" or "but" between two verb phrases, no comma: "studied piano and won a scholarship".
+_VERB_AND = re.compile(r"\s(?:and|but)\s+")
+# A time bound to a stretch is not its own: "continued teaching until last year".
+_UNBOUND = re.compile(r"\b(?:until|till|through|for|over|within)\s+(?:[a-z]+\s+)?$")
 
 
 def _first_comma(s: _Sentence, start: int) -> int | None:
