@@ -582,6 +582,16 @@ _CURRENT_FLOWS = frozenset({"electric", "electrical", "alternating", "direct", "
                             "sea", "tidal", "rip", "jet", "strong", "warm", "cold", "air", "gulf"})
 
 
+# A count right before: "2 day after tomorrow" is an offset from tomorrow, not the day after it.
+_COUNTED = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten))\s+$",
+                      re.I)
+
+
+def _guard_not_counted(text: str, cand: Candidate) -> bool:
+    return text[cand.start : cand.start + 4].lower() == "the " or _COUNTED.search(
+        text, max(0, cand.start - 8), cand.start) is None
+
+
 GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "month_capitalized": _guard_month_capitalized,
     "bare_month": _guard_bare_month,
@@ -603,6 +613,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "anaphoric_offset": _guard_anaphoric_offset,
     "not_duration_adjective": _guard_not_duration_adjective,
     "ref_context": _guard_ref,
+    "not_counted": _guard_not_counted,
 }
 
 
