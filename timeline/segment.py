@@ -64,9 +64,6 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append((start, end))
 
 
-_CUE_LENGTH = 40  # longer than any tense cue, so a window this much wider misses none
-
-
 @cache
 def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...]:
     """Strong cues (auxiliaries, irregular past forms) first, then weak ones."""
@@ -82,11 +79,12 @@ _Cue = tuple[float, Tense, re.Match[str]]
 
 
 def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], Tense], ...],
-             lo: int, hi: int, attributive: bool) -> _Cue | None:
-    """The cue of a group nearest a position, as (weighted distance, tense, match)."""
+             attributive: bool) -> _Cue | None:
+    """The cue of a group nearest a position, as (weighted distance, tense, match):
+    ("he said friday", 9, strong cues) -> (1, "past", <"said">)."""
     best: _Cue | None = None
     for pattern, tense in group:
-        for match in pattern.finditer(sentence, lo, hi):
+        for match in pattern.finditer(sentence):
             after = match.start() >= position
             if tense == "future_before" and (after or attributive):
                 continue
@@ -111,8 +109,7 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
     # is future); otherwise the nearest cue of any kind, strong or weak; otherwise present.
     # Each group is read once, over the whole sentence (cues further away than it never win).
     strong_group, weak_group = _cues(language)
-    lo, hi = 0, len(sentence)
-    strong_any = _nearest(sentence, position, strong_group, lo, hi, attributive)
+    strong_any = _nearest(sentence, position, strong_group, attributive)
     strong = strong_any if strong_any is not None and strong_any[0] <= _STRONG_REACH else None
     # Weak cues matter without a strong one within reach, or to overrule a reporting verb
     # before the time or a strong cue after it (below).
@@ -120,7 +117,7 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
                                    strong[2].group() in _REPORTING):
         weak_any = None
     else:
-        weak_any = _nearest(sentence, position, weak_group, lo, hi, attributive)
+        weak_any = _nearest(sentence, position, weak_group, attributive)
     weak = weak_any if strong_any is None or (
         weak_any is not None and weak_any[0] <= strong_any[0]) else strong_any
     if strong is not None and weak is not None and weak[2].end() <= position:
