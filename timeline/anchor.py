@@ -117,7 +117,7 @@ def _usable(mention: Mention) -> bool:
             and mention.spec.kind != "relational")
 
 
-def _compared(mention: Mention) -> bool:
+def _in_passing(mention: Mention) -> bool:
     """A time named in passing or a figure is compared with ("after a flat second quarter",
     "higher than a year ago", "down from $50 million in the year-earlier period"): it dates the
     figure it names, not the clause reporting it."""
@@ -165,7 +165,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
             continue
         if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
-                _compared(mention):
+                _in_passing(mention):
             continue
         before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
         if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
