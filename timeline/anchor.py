@@ -67,6 +67,8 @@ _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be",
+                          "got", "get", "gets"})
 # Between a time and the clause its connective opens: "in 2021, when ...".
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -339,10 +341,10 @@ class _Document:
                                           else None)
                 if draft.time is None and part.role == "main" and part.connective:
                     self._continue(draft, local[:i])
-                if draft.time is None and not (part.role == "sub" and part.initial):
-                    self._inherit(draft, number, paragraph)
                 if draft.time is None and part.role == "main":
                     self._corefer(draft)
+                if draft.time is None and not (part.role == "sub" and part.initial):
+                    self._inherit(draft, number, paragraph)
         for draft in local:
             if draft is not None:
                 self._finish(draft)
@@ -554,6 +556,8 @@ class _Document:
             # The earlier clause's verb, or the participle after its auxiliary ("were evacuated").
             words = _WORD_RUN.findall(self.text, earlier.part.verb_at,
                                       min(earlier.part.end, earlier.part.verb_at + 40))[:2]
+            if words[:1] and words[0] not in _AUXILIARIES:
+                words = words[:1]
             if not any(stem(lexicon.word("cue_past_irregular", w) or w) == wanted
                        for w in words):
                 continue
