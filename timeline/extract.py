@@ -985,6 +985,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
 # article is described, not reported on.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _APPOSED = re.compile(r"\s*,\s*")
+_CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "higher than a year ago", "compared with a year earlier": a time a figure is compared with.
 _COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$")
 
@@ -1003,6 +1004,10 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         # "on Wednesday, two weeks before the Nov. 16 vote": the same day said again.
         apposed = mention.spec.kind == "chained" and bool(out) and _names_day(out[-1].spec) \
             and _APPOSED.fullmatch(low, out[-1].span[1], start) is not None
+        # "at 10:35 a.m. (0735 GMT)": the same moment in another zone.
+        apposed = apposed or (mention.spec.hour is not None and bool(out) and
+                              out[-1].spec.hour is not None and
+                              _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
         if described or apposed or _COMPARED.search(low, max(0, start - 20), start):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
