@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 from timeline.lexicon import load
@@ -74,6 +75,7 @@ def _cues(language: str) -> tuple[tuple[tuple[re.Pattern[str], Tense], ...], ...
     return strong, weak
 
 
+_MAY = re.compile(r"\bmay\b")
 _STRONG_REACH = 80
 _Cue = tuple[float, Tense, re.Match[str]]
 
@@ -175,13 +177,24 @@ def _attribution_tail(sentence: str, position: int, match: re.Match[str]) -> boo
     return bool(re.search(r"[,”\"]", sentence[position : match.start()]))
 
 
-def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en") -> list[Tense]:
-    """The tense around each span, read within its sentence."""
+def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en",
+               others: Sequence[tuple[int, int]] = ()) -> list[Tense]:
+    """The tense around each span, read within its sentence; `others` are the spans of the
+    text's mentions, so that the month "May" in one is no modal for another."""
     if not spans:
         return []
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     low = text.lower()
+    if others and "may" in low:
+        # "May" the month in another mention is no modal ("from May 3 to June 7"); other
+        # mentions' words stay cues ("said yesterday that ...").
+        pieces, cursor = [], 0
+        for a, b in sorted(others):
+            if a >= cursor and _MAY.search(low, a, b):
+                pieces += [low[cursor:a], " " * (b - a)]
+                cursor = b
+        low = "".join([*pieces, low[cursor:]])
     result: list[Tense] = []
     for start, end in spans:
         index = max(0, bisect_right(starts, start) - 1)

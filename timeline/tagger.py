@@ -59,7 +59,8 @@ def tag(text: str, published: date | datetime | str, *, settings: Settings | Non
         # others never read theirs.
         wanted = [index for index, mention in enumerate(mentions) if needs_tense(mention.spec)]
         tenses: list[Tense] = ["present"] * len(mentions)
-        found = tenses_for(text, [mentions[index].span for index in wanted], settings.language)
+        found = tenses_for(text, [mentions[index].span for index in wanted], settings.language,
+                           [mention.span for mention in mentions])
         for index, tense in zip(wanted, found, strict=True):
             tenses[index] = tense
         return resolve(mentions, reference, tenses, settings)
