@@ -209,3 +209,11 @@ def test_a_which_clause_takes_its_dated_host_time() -> None:
     text = ("She wrote her first score in 1971. Her breakthrough came two years later with a "
             "thriller, which earned her a nomination.")
     assert dated(text)["a thriller, which earned her a nomination"] == "1973"
+
+
+def test_a_who_clause_takes_its_dated_host_time_and_leaves_the_focus_alone() -> None:
+    text = ("Alcaraz lost to Sinner in June. Sunday's final was delayed because of checks for "
+            "the president, who watched from a suite. The champion said he would rest.")
+    found = dated(text)
+    assert found["the president, who watched from a suite"] == "2025-08-31"
+    assert found["The champion said he would rest"] == "2025-08-31"

@@ -336,7 +336,7 @@ class _Document:
                     continue
                 if part.role == "sub" and part.host is not None:
                     self._from_host(part, draft, local[part.host])
-                if part.role == "rel" and part.connective == "which":
+                if part.role == "rel" and part.connective in ("which", "who"):
                     self._from_antecedent(draft, local[part.host] if part.host is not None
                                           else None)
                 if draft.time is None and part.role == "main" and part.connective:
@@ -582,7 +582,7 @@ class _Document:
     def _update_focus(self, local: list[_Draft | None], number: int, paragraph: int) -> None:
         # The story moves with its main clauses; a background clause ("after talks collapsed on
         # Sunday") sets the focus only when no main clause of the sentence is dated.
-        main = [d for d in local if d is not None and (
+        main = [d for d in local if d is not None and d.part.role != "rel" and (
             d.part.role != "sub" or (d.part.connective or "") in _SIMULTANEOUS)]
         background = [d for d in local if d is not None and d not in main]
         for draft in [*reversed(main), *reversed(background)]:
