@@ -450,7 +450,7 @@ class _Document:
             draft.phrase = draft.time.expression or ""
 
     def _from_antecedent(self, draft: _Draft, host: _Draft | None) -> None:
-        """A "which" clause is about what its host told, at its time: "met at a summit on
+        """A "which" or "who" clause is about what its host told, at its time: "met at a summit on
         August 15, which ended without a deal" -> August 15 (the time right before it);
         "Her breakthrough came two years later with a thriller, which earned her a nomination"
         -> the breakthrough's year."""
@@ -458,11 +458,13 @@ class _Document:
             return
         last = self._time_before(draft.part)
         if last is not None:
-            draft.time = self._same(_event_time(last), "which", f'"{last.text}"')
+            word = draft.part.connective or "which"
+            draft.time = self._same(_event_time(last), word, f'"{last.text}"')
             draft.phrase = last.text
         elif host is not None and host.time is not None and not host.since and \
                 not host.scheduled and host.time.how != "focus":
-            draft.time = self._same(host.time, "which", f'"{_short(self._text(host))}"')
+            draft.time = self._same(host.time, draft.part.connective or "which",
+                                    f'"{_short(self._text(host))}"')
             draft.relation = ("simultaneous", host.index, None)
             draft.phrase = host.phrase
 
