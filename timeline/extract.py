@@ -331,8 +331,9 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
         return False  # "Jan Kavan", "June Carter": a name, not a month
     if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
         return before in _PREPOSITIONS
-    if before == "the" and re.match(r" [a-z]", text[cand.end : cand.end + 2]):
-        return True  # "the October slaying"
+    if before in ("the", "its", "his", "her", "their", "our") and re.match(
+            r" [a-z]", text[cand.end : cand.end + 2]):
+        return True  # "the October slaying", "its February decision"
     return before in _PREPOSITIONS or not before or text[cand.end : cand.end + 1] in ",."
 
 
