@@ -1,8 +1,11 @@
-"""Property tests of the tagger: it never raises and its mentions are well-formed.
+"""Property tests of the tagger and the timeline: they never raise, and what they give is
+well-formed.
 
 For any text and any publication date from year 1 to 9999, `tag` returns mentions whose spans
 lie inside the text and match their text, in order, never overlapping, with start < end; and
-impossible calendar dates ("31 February 2025") are never reported as days.
+impossible calendar dates ("31 February 2025") are never reported as days. `build_timeline`
+on articles of news sentences at any such date never raises either, and its events' texts and
+intervals are sound.
 """
 
 from __future__ import annotations
@@ -112,3 +115,31 @@ def test_impossible_dates_are_not_days_for_any_date(phrase: str, context: str, p
     check_mentions(text, mentions)
     claims = day_claims(text, phrase, mentions)
     assert not claims, [(m.text, m.value, m.rule) for m in claims]
+
+
+ARTICLE_PIECES = [
+    "The quake struck late on Monday.", "It hit at 11:15 p.m. local time (1415 GMT).",
+    "Waves came about 40 minutes later.", "The evacuation came hours after the alert.",
+    "She quit on Wednesday, two weeks before the Nov. 16 vote.",
+    "Earlier in the day, she met aides.",
+    "The offer expires at midnight Friday.", "Early voting begins on Monday.",
+    "He resigned in 2021, when an audit found fraud.", "The report came three months later.",
+    "It was the strongest storm since March 2011.", "Talks resume the day after tomorrow.",
+    "TOKYO, Dec 9 (AP) — Trains stopped overnight.", "Officials said on Sunday the fire began.",
+    "Net income for the three months ended Sept. 30 rose.", "Headline without a stop\n\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(st.sampled_from(ARTICLE_PIECES), min_size=1, max_size=10),
+       published=publication_dates)
+def test_any_article_builds_a_timeline_at_any_date(pieces: list[str], published: date) -> None:
+    from timeline.models import Article
+    from timeline.pipeline import build_timeline
+
+    text = " ".join(pieces)
+    timeline = build_timeline([Article(id="a", text=text, published=published)])
+    for event in timeline.events:
+        assert text[event.span[0]:event.span[1]] == event.text
+        if event.time is not None:
+            assert event.time.start < event.time.end

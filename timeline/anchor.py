@@ -261,7 +261,8 @@ def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, publis
     word = "after" if sign > 0 else "before"
     label = date_label(base, published)
     why = f'"{mention.text}": {plural(mention.spec.unit or "hour")} {word} {what} ({label})'
-    if GRAIN_ORDER[base.grain] < GRAIN_ORDER[Grain.DAY] or base.grain == Grain.PARTOFDAY:
+    if (GRAIN_ORDER[base.grain] < GRAIN_ORDER[Grain.DAY] or base.grain == Grain.PARTOFDAY) \
+            and base.start.date() < date.max:
         day = datetime(base.start.year, base.start.month, base.start.day)
         return EventTime(start=day, end=day + timedelta(days=1), grain=Grain.DAY,
                          value=cal.timex_value(day, Grain.DAY), mod="APPROX",
@@ -280,7 +281,9 @@ class _Document:
         self.document = document
         self.published = published
         self.day = published.date()
-        self.next_day = datetime(self.day.year, self.day.month, self.day.day) + timedelta(days=1)
+        # Published on 9999-12-31 there is no next day to count from: the end of time is.
+        self.next_day = datetime(self.day.year, self.day.month, self.day.day) + timedelta(
+            days=1) if self.day < date.max else datetime.max
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.starts = [m.span[0] for m in self.mentions]
         self.settings = settings
