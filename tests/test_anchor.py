@@ -217,3 +217,9 @@ def test_a_who_clause_takes_its_dated_host_time_and_leaves_the_focus_alone() -> 
     found = dated(text)
     assert found["the president, who watched from a suite"] == "2025-08-31"
     assert found["The champion said he would rest"] == "2025-08-31"
+
+
+def test_since_then_is_ongoing_since_the_focus() -> None:
+    text = "Floods struck the valley in May 2023. Since then, officials have called for dams."
+    (_, later) = events(text)
+    assert later.time is not None and (later.time.value, later.time.how) == ("2023-05", "relation")

@@ -46,6 +46,7 @@ _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:first|only|most|least|[a-z]{3,}est)\b")
+_SINCE_THEN = re.compile(r"(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -346,6 +347,8 @@ class _Document:
                     self._continue(draft, local[:i])
                 if draft.time is None and part.role == "main":
                     self._corefer(draft)
+                if draft.time is None and part.role == "main":
+                    self._since_then(draft)
                 if draft.time is None and not (part.role == "sub" and part.initial):
                     self._inherit(draft, number, paragraph)
         for draft in local:
@@ -539,6 +542,20 @@ class _Document:
         draft.time = focus.time.model_copy(update={
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
+        draft.phrase = focus.phrase
+
+    def _since_then(self, draft: _Draft) -> None:
+        """ "Since then, officials have called for ...": ongoing since the time in focus
+        (floods in May 2023, then "Since then, ..." -> since May 2023)."""
+        if self.focus is None or draft.part.modal or draft.part.tense == "future" or \
+                not _SINCE_THEN.match(self.text, draft.part.start):
+            return
+        focus = self.focus
+        label = date_label(focus.time, self.day)
+        draft.time = focus.time.model_copy(update={
+            "explanation": f'"since then": ongoing since the time in focus, {label} from '
+                           f'"{focus.phrase}", dated by its start', "how": "relation"})
+        draft.since = True
         draft.phrase = focus.phrase
 
     def _corefer(self, draft: _Draft) -> None:
