@@ -223,3 +223,14 @@ def test_since_then_is_ongoing_since_the_focus() -> None:
     text = "Floods struck the valley in May 2023. Since then, officials have called for dams."
     (_, later) = events(text)
     assert later.time is not None and (later.time.value, later.time.how) == ("2023-05", "relation")
+
+
+def test_a_reported_plan_with_its_own_date_is_an_event_of_its_own() -> None:
+    text = "The firm said on Wednesday it would cut 1,200 jobs in April."
+    found = {e.text: (e.time.value if e.time else None, e.scheduled)
+             for e in events(text, date(2025, 2, 12))}
+    assert found == {"The firm said on Wednesday": ("2025-02-12", False),
+                     "it would cut 1,200 jobs in April": ("2025-04", True)}
+    # without a date of its own, the report is shown with the plan, dated by it
+    text = "The firm said it would cut 1,200 jobs in April."
+    assert dated(text, date(2025, 2, 12)) == {text.rstrip("."): "2025-04"}

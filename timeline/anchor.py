@@ -319,8 +319,14 @@ class _Document:
             if not part.verb and (part.role != "main" or len(
                     self.text[part.start:part.end].split()) < 3):
                 continue
-            draft = _Draft(part=part, sentence=number, paragraph=paragraph,
-                           span=self._display(parts, i), index=len(self.drafts))
+            if own is None and i + 1 < len(parts) and parts[i + 1].connective == "said":
+                continue  # "She added" | "that the line would open next spring": the plan is it
+            span = self._display(parts, i)
+            if part.connective == "said" and local[i - 1] is None and parts[i - 1].verb:
+                # The report without a time of its own is shown with the plan it reports.
+                span = (min(span[0], self._display(parts, i - 1)[0]), span[1])
+            draft = _Draft(part=part, sentence=number, paragraph=paragraph, span=span,
+                           index=len(self.drafts))
             if own is not None:
                 mention, since, draft.reported = own
                 explanation = None

@@ -281,6 +281,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         word = match.group().strip(" ,;") or ";"
         weak = not s.clause_follows(b, lead=True) and not _own_times_apart(s, a, b)
         found.append(_Split(a, b, "main", word, weak=weak))
+    for match in _SAID.finditer(masked):
+        if not _inside(match.start(), s.quotes):
+            split = _reported_plan(s, match.end())
+            if split is not None:
+                found.append(split)
     for match in _VERB_AND.finditer(masked):
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and _own_times_apart(s, a, b):
@@ -317,6 +322,36 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
 _VERB_AND = re.compile(r"\s(?:and|but)\s+")
 # A time bound to a stretch is not its own: "continued teaching until last year".
 _UNBOUND = re.compile(r"\b(?:until|till|through|for|over|within)\s+(?:[a-z]+\s+)?$")
+
+
+def _reported_plan(s: _Sentence, at: int) -> _Split | None:
+    """A plan reported with its own date: "said on Wednesday job cuts would begin in April" ->
+    "said on Wednesday" | "job cuts would begin in April"; None when the report has no plan
+    with a date of its own ("said troops would be targets", "said the attack began Friday")."""
+    lead = _SAID_LEAD.match(s.masked, at)
+    a = lead.end() if lead else at
+    if a in s.mention_starts:  # "said on Wednesday": the saying's own time stays with it
+        a = s.mention_starts[a]
+    that = _THAT.match(s.masked, a)
+    b = that.end() if that else a
+    plan = _PLAN.search(s.masked, b, min(len(s.text), b + 80))
+    if plan is None or _inside(b, s.quotes):
+        return None
+    clause_end = _CLAUSE_END.search(s.masked, plan.end())
+    end = clause_end.start() if clause_end else len(s.text)
+    if not any(plan.end() <= m.span[0] - s.offset < end and m.time is not None and
+               m.time.start is not None and m.type != "DURATION" for m in s.mentions):
+        return None
+    return _Split(a, b, "main", "said")
+
+
+# A reporting verb, then the words before what was reported.
+_SAID = re.compile(r"\b(?:said|says|announced|added|warned|stated|told\s+[a-z]+)\b")
+_SAID_LEAD = re.compile(r"\s*(?:on\s+)?")
+_CLAUSE_END = re.compile(r"[,;:](?!\d)")
+_THAT = re.compile(r"[\s,]*(?:that\s+)?")
+_PLAN = re.compile(r"\b(?:would|will|plans?\s+to|(?:is|are|was|were)\s+to|expects?\s+to|"
+                   r"intends?\s+to|aims?\s+to)\b")
 
 
 def _first_comma(s: _Sentence, start: int) -> int | None:
