@@ -781,6 +781,11 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
                 "partofday", pod[-1]))
         fields["hour"] = hour
         fields["minute"] = _int(group("minute")) or 0
+        if (word := group("minute_words")) is not None:
+            minute = parse_number(word, lexicon)  # "ten thirty a.m.": 30
+            if minute is None or not 0 <= minute < 60 or minute != int(minute):
+                return None
+            fields["minute"] = int(minute)
         if (second := _int(group("second"))) is not None:
             fields["second"] = second
     if (word := group("named")) is not None:
