@@ -385,10 +385,12 @@ def _guard_year_context(text: str, cand: Candidate) -> bool:
 def _guard_year_words(text: str, cand: Candidate) -> bool:
     """ "nineteen ninety-one" is a year anywhere; "two thousand ten" after a preposition."""
     matched = text[cand.start : cand.end].lower()
-    if re.match(r"nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|"
-                r"two[\s-]+thousand[\s-]+(?:and\s+)?[a-z]", matched) and not re.match(
-                    r"\s*[a-z-]", text[cand.end : cand.end + 3].lower()):
-        return True
+    spoken = re.match(r"nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|"
+                      r"two[\s-]+thousand[\s-]+(?:and\s+)?[a-z]", matched)
+    if spoken and (not re.match(r"\s*[a-z-]", text[cand.end : cand.end + 3].lower()) or
+                   _previous_word(text, cand.start) in ("a", "an", "the", "its", "his", "her",
+                                                         "their")):
+        return True  # "in nineteen ninety-seven", "a nineteen ninety-seven attack"
     return matched.startswith("the year") or _previous_word(text, cand.start) in _PREPOSITIONS
 
 
