@@ -40,7 +40,7 @@ _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YE
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
 _PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ended|ending)\s+$")
 # An attribution closing a clause: ", Ukraine's air force said on Sunday".
-_TAIL_SAID = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|reported|announced|added|told)"
+_TAIL_SAID = re.compile(r",\s+(?:[\w’'.()-]+\s+){1,8}(?:said|says|reported|announced|added|told)"
                         r"(?:\s+\w+)?\s+(?:on\s+)?$")
 _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".

@@ -206,5 +206,8 @@ def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en",
         # a "would" earlier in the sentence does not set.
         attributive = low.startswith(("'s", "’s"), end) or low.startswith("the ", start) or \
             low.endswith("the ", 0, start)
+        if low.endswith("since ", 0, start):
+            result.append("past")  # "Since January, sales have dropped": it began before
+            continue
         result.append(tense_in(masked, start - s_start, language, attributive=attributive))
     return result
