@@ -123,3 +123,8 @@ def test_and_between_verb_phrases_each_with_its_own_time_splits() -> None:
     for whole in ("They met and talked on Friday.",
                   "She retired in 2015 but kept teaching until last year."):
         assert [t for t, _, _ in texts(whole)] == [whole]
+
+
+def test_a_date_after_until_and_a_noun_is_bound_to_the_stretch() -> None:
+    s = "He appeared in court on Monday and was remanded until a hearing next month."
+    assert [t for t, _, _ in texts(s)] == [s]

@@ -321,7 +321,7 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
 # "and" or "but" between two verb phrases, no comma: "studied piano and won a scholarship".
 _VERB_AND = re.compile(r"\s(?:and|but)\s+")
 # A time bound to a stretch is not its own: "continued teaching until last year".
-_UNBOUND = re.compile(r"\b(?:until|till|through|for|over|within)\s+(?:[a-z]+\s+)?$")
+_UNBOUND = re.compile(r"\b(?:until|till|through|for|over|within)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _reported_plan(s: _Sentence, at: int) -> _Split | None:
