@@ -1051,7 +1051,9 @@ def test_holiday(name: str, year: int, expected: str) -> None:
         ("new_years_eve", 9999),
         ("christmas", 0),
         ("christmas", 10000),
-        ("diwali", 2025),  # Hindu festivals are not modelled
+        ("diwali", 1899),  # Hindu festivals: 1900..2099 only
+        ("holi", 2100),
+        ("navratri", 1899),
         ("Christmas", 2025),
         ("kings_day", 2013),  # Queen's Day (30 April) until 2013
         ("lunar_new_year", 1644),
@@ -1081,7 +1083,10 @@ def test_holidays_names() -> None:
             "lazarus_saturday orthodox_palm_sunday orthodox_good_friday orthodox_easter "
             "orthodox_christmas lent holy_week easter_week great_lent tu_bishvat shushan_purim "
             "yom_hashoah yom_hazikaron yom_haatzmaut lag_baomer tisha_bav shemini_atzeret "
-            "simchat_torah lunar_new_year lunar_new_years_eve tet".split()
+            "simchat_torah lunar_new_year lunar_new_years_eve tet ram_navami buddha_purnima "
+            "raksha_bandhan janmashtami ganesh_chaturthi ghatasthapana navratri dussehra "
+            "karva_chauth dhanteras choti_diwali diwali bhai_dooj chhath guru_nanak_jayanti "
+            "maha_shivaratri holika_dahan holi makar_sankranti pongal baisakhi onam".split()
         )
         == cal.HOLIDAYS
     )
@@ -1240,6 +1245,140 @@ def test_lunar_new_year_falls_between_january_21_and_february_20() -> None:
 def test_lunar_new_year_rejects(year: int, country: str) -> None:
     with pytest.raises(ValueError):
         cal.lunar_new_year(year, country)
+
+
+# --- Hindu calendar ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        # Indian national holiday lists and almanacs (drikpanchang, New Delhi).
+        ("diwali", 2023, "2023-11-12"),
+        ("diwali", 2024, "2024-10-31"),  # Amavasya 15:52 on the 31st to 18:16 on 1 November
+        ("diwali", 2025, "2025-10-20"),  # Amavasya ended at 17:54 on the 21st, at dusk
+        ("diwali", 2019, "2019-10-27"),
+        ("diwali", 2020, "2020-11-14"),  # after an adhika Ashvina (18 September - 16 October)
+        ("choti_diwali", 2019, "2019-10-26"),
+        ("dhanteras", 2019, "2019-10-25"),
+        ("dhanteras", 2017, "2017-10-17"),
+        ("dhanteras", 2022, "2022-10-22"),
+        ("bhai_dooj", 2019, "2019-10-29"),
+        ("bhai_dooj", 2022, "2022-10-26"),
+        ("bhai_dooj", 2023, "2023-11-15"),
+        ("chhath", 2019, "2019-11-02"),
+        ("chhath", 2021, "2021-11-10"),
+        ("karva_chauth", 2018, "2018-10-27"),
+        ("karva_chauth", 2024, "2024-10-20"),
+        ("holi", 2019, "2019-03-21"),
+        ("holi", 2022, "2022-03-18"),  # Bhadra past midnight, Purnima gone by noon: fire on 17th
+        ("holi", 2023, "2023-03-08"),  # Bhadra past midnight, Purnima most of the 7th
+        ("holi", 2024, "2024-03-25"),
+        ("holi", 2025, "2025-03-14"),
+        ("holika_dahan", 2019, "2019-03-20"),
+        ("holika_dahan", 2023, "2023-03-07"),
+        ("dussehra", 2024, "2024-10-12"),  # Dashami 10:58 on the 12th to 09:08 on the 13th
+        ("dussehra", 2022, "2022-10-05"),
+        ("dussehra", 2019, "2019-10-08"),
+        ("dussehra", 2018, "2018-10-19"),
+        ("dussehra", 2020, "2020-10-25"),
+        ("ghatasthapana", 2018, "2018-10-10"),
+        ("ghatasthapana", 2024, "2024-10-03"),
+        ("raksha_bandhan", 2024, "2024-08-19"),
+        ("raksha_bandhan", 2023, "2023-08-30"),  # after adhika Shravana; Purnima to 07:05 on 31st
+        ("raksha_bandhan", 2018, "2018-08-26"),
+        ("janmashtami", 2019, "2019-08-23"),
+        ("janmashtami", 2021, "2021-08-30"),  # Ashtami at both midnights: the second
+        ("janmashtami", 2023, "2023-09-06"),
+        ("ganesh_chaturthi", 2024, "2024-09-07"),
+        ("ganesh_chaturthi", 2019, "2019-09-02"),
+        ("maha_shivaratri", 2020, "2020-02-21"),
+        ("maha_shivaratri", 2024, "2024-03-08"),
+        ("ram_navami", 2020, "2020-04-02"),
+        ("ram_navami", 2024, "2024-04-17"),
+        ("guru_nanak_jayanti", 2023, "2023-11-27"),
+        ("guru_nanak_jayanti", 2024, "2024-11-15"),
+        ("buddha_purnima", 2024, "2024-05-23"),
+        ("buddha_purnima", 2013, "2013-05-25"),  # India; Vesak in Sri Lanka and Singapore: 24 May
+        ("makar_sankranti", 2024, "2024-01-15"),  # the sun entered Makara at 02:54 IST
+        ("makar_sankranti", 2025, "2025-01-14"),
+        ("makar_sankranti", 2019, "2019-01-15"),  # 19:50 IST, after sunset
+        ("pongal", 2018, "2018-01-14"),
+        ("baisakhi", 2024, "2024-04-13"),  # Mesha at 21:15 IST
+        ("baisakhi", 2018, "2018-04-14"),
+        ("baisakhi", 2025, "2025-04-13"),  # Mesha at 03:30 on the 14th, before sunrise
+        ("onam", 2018, "2018-08-24"),
+        ("onam", 2024, "2024-09-15"),  # Thiruvonam twice in Chingam: the second
+        ("onam", 2025, "2025-09-05"),
+    ],
+)
+def test_hindu_festival(name: str, year: int, expected: str) -> None:
+    start = dt(expected)
+    assert cal.holiday(name, year) == (start, start + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2018, iv("2018-10-10", "2018-10-19")), (2024, iv("2024-10-03", "2024-10-12"))],
+)
+def test_navratri(year: int, expected: cal.Interval) -> None:
+    assert cal.holiday("navratri", year) == expected  # up to Vijayadashami
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        ("2024-11-01T06:00", 30),  # Amavasya
+        ("2024-11-01T12:44", 30),  # it ended at 18:16 IST, 12:46 UT
+        ("2024-11-01T12:48", 1),
+        ("2024-08-19T06:00", 15),  # Purnima, Raksha Bandhan
+        ("2024-10-12T06:00", 10),  # Dashami
+        ("2000-01-06T18:13", 30),  # 2 minutes before the new moon of Meeus's lunation 0
+        ("2000-01-06T18:17", 1),
+    ],
+)
+def test_tithi(moment: str, expected: int) -> None:
+    assert cal.tithi(dt(moment)) == expected
+
+
+@pytest.mark.parametrize("moment", ["1899-12-31T23:00", "2100-01-01T00:00"])
+def test_tithi_rejects(moment: str) -> None:
+    with pytest.raises(ValueError):
+        cal.tithi(dt(moment))
+
+
+def test_lunar_longitude_meeus_example() -> None:
+    # Meeus, example 47.a: 1992-04-12 0h TT, apparent longitude 133.167265 degrees.
+    moment = date(1992, 4, 12).toordinal() - cal._delta_t(1992.28) / 86400
+    assert cal._lunar_longitude(moment) == pytest.approx(133.167265, abs=0.0005)
+
+
+def test_lahiri_ayanamsa() -> None:
+    assert cal._ayanamsa(date(1956, 3, 21).toordinal()) == pytest.approx(23.2455, abs=0.0002)
+    assert cal._ayanamsa(cal._J2000 - cal._JD_MINUS_ORDINAL) == pytest.approx(23.8571, abs=0.0002)
+
+
+@pytest.mark.parametrize(
+    ("sign", "year", "expected"),
+    [(9, 2024, "2024-01-14T21:24"), (0, 2024, "2024-04-13T15:45"), (9, 2019, "2019-01-14T14:20")],
+)
+def test_sankranti(sign: int, year: int, expected: str) -> None:
+    # UT moments, within 15 minutes of published almanac times (02:54, 21:15, 19:50 IST).
+    moment = cal._sankranti(sign, year)
+    target = dt(expected)
+    minutes = target.hour * 60 + target.minute
+    assert abs(moment - (target.toordinal() + minutes / 1440)) < 15 / 1440
+
+
+@pytest.mark.parametrize(
+    ("day", "rising", "expected"),
+    [("2024-06-21", True, "05:24"), ("2024-12-21", False, "17:29"), ("2024-03-20", True, "06:25")],
+)
+def test_delhi_sun(day: str, rising: bool, expected: str) -> None:
+    # IST, New Delhi, as almanacs print them (to the minute, within 2).
+    moment = cal._sun_event(d(day).toordinal(), rising) + 5.5 / 24
+    hours, minutes = map(int, expected.split(":"))
+    assert abs((moment % 1) * 1440 - (hours * 60 + minutes)) <= 2
 
 
 # --- Islamic calendar ----------------------------------------------------------------------------

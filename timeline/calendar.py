@@ -13,7 +13,7 @@ Pure standard library and no regex: the resolver calls these in hot loops.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
@@ -52,6 +52,7 @@ __all__ = [
     "shift_by",
     "sub_interval",
     "timex_value",
+    "tithi",
     "unit_interval",
     "week_interval",
     "week_monday",
@@ -1070,6 +1071,385 @@ def lunar_new_year(year: int, country: str = "china") -> date:
     return date.fromordinal(month1)
 
 
+# Hindu festivals, from the sidereal lunisolar calendar as Indian almanacs (panchangas) compute
+# it today: the moon's and sun's true longitudes, days reckoned at IST (UTC+5:30, also before
+# 1947) and sunrise and sunset at New Delhi, where the calendars that set national holiday
+# lists are drawn up. A tithi is a lunar day: the moon gains 12 degrees on the sun in each, so
+# thirty make a lunation, and a tithi can be longer or shorter than a solar day.
+_HINDU_MIN_YEAR = 1900
+_HINDU_MAX_YEAR = 2099
+_IST = 5.5 / 24
+_DELHI = (28.6139, 77.2090)  # latitude and longitude (east), degrees
+_KOCHI = (9.9312, 76.2673)  # Kerala's calendar (Onam)
+# The moon's longitude (Meeus, "Astronomical Algorithms", ch. 47, table 47.A): multiples of
+# the mean elongation D, the sun's mean anomaly M, the moon's mean anomaly M' and its argument
+# of latitude F, and the coefficient in millionths of a degree.
+_MOON_TERMS: tuple[tuple[int, int, int, int, int], ...] = (
+    (0, 0, 1, 0, 6288774), (2, 0, -1, 0, 1274027), (2, 0, 0, 0, 658314),
+    (0, 0, 2, 0, 213618), (0, 1, 0, 0, -185116), (0, 0, 0, 2, -114332),
+    (2, 0, -2, 0, 58793), (2, -1, -1, 0, 57066), (2, 0, 1, 0, 53322),
+    (2, -1, 0, 0, 45758), (0, 1, -1, 0, -40923), (1, 0, 0, 0, -34720),
+    (0, 1, 1, 0, -30383), (2, 0, 0, -2, 15327), (0, 0, 1, 2, -12528),
+    (0, 0, 1, -2, 10980), (4, 0, -1, 0, 10675), (0, 0, 3, 0, 10034),
+    (4, 0, -2, 0, 8548), (2, 1, -1, 0, -7888), (2, 1, 0, 0, -6766),
+    (1, 0, -1, 0, -5163), (1, 1, 0, 0, 4987), (2, -1, 1, 0, 4036),
+    (2, 0, 2, 0, 3994), (4, 0, 0, 0, 3861), (2, 0, -3, 0, 3665),
+    (0, 1, -2, 0, -2689), (2, 0, -1, 2, -2602), (2, -1, -2, 0, 2390),
+    (1, 0, 1, 0, -2348), (2, -2, 0, 0, 2236), (0, 1, 2, 0, -2120),
+    (0, 2, 0, 0, -2069), (2, -2, -1, 0, 2048), (2, 0, 1, -2, -1773),
+    (2, 0, 0, 2, -1595), (4, -1, -1, 0, 1215), (0, 0, 2, 2, -1110),
+    (3, 0, -1, 0, -892), (2, 1, 1, 0, -810), (4, -1, -2, 0, 759),
+    (0, 2, -1, 0, -713), (2, 2, -1, 0, -700), (2, 1, -2, 0, 691),
+    (2, -1, 0, -2, 596), (4, 0, 1, 0, 549), (0, 0, 4, 0, 537),
+    (4, -1, 0, 0, 520), (1, 0, -2, 0, -487), (2, 1, 0, -2, -399),
+    (0, 0, 2, -2, -381), (1, 1, 1, 0, 351), (3, 0, -2, 0, -340),
+    (4, 0, -3, 0, 330), (2, -1, 2, 0, 327), (0, 2, 1, 0, -323),
+    (1, 1, -1, 0, 299), (2, 0, 3, 0, 294),
+)
+
+
+def _lunar_longitude(moment: float) -> float:
+    # Apparent geocentric longitude of the moon in degrees, within about 10 arc seconds.
+    c = (_julian_ephemeris_day(moment) - _J2000) / 36525
+    mean = 218.3164477 + 481267.88123421 * c - 0.0015786 * c * c + c**3 / 538841
+    elongation = 297.8501921 + 445267.1114034 * c - 0.0018819 * c * c + c**3 / 545868
+    sun = 357.5291092 + 35999.0502909 * c - 0.0001536 * c * c
+    moon = 134.9633964 + 477198.8675055 * c + 0.0087414 * c * c + c**3 / 69699
+    latitude = 93.2720950 + 483202.0175233 * c - 0.0036539 * c * c
+    e = 1 - 0.002516 * c - 0.0000074 * c * c
+    terms = sum(x * e ** abs(m) * _sin(d * elongation + m * sun + n * moon + f * latitude)
+                for d, m, n, f, x in _MOON_TERMS)
+    terms += (3958 * _sin(119.75 + 131.849 * c) + 1962 * _sin(mean - latitude)
+              + 318 * _sin(53.09 + 479264.290 * c))
+    return (mean + terms / 1e6 + _nutation(c)) % 360
+
+
+def _nutation(c: float) -> float:
+    # Nutation in longitude (degrees), the two main terms, as in _solar_longitude.
+    return (-0.004778 * _sin(124.90 - 1934.134 * c + 0.002063 * c * c)
+            - 0.0003667 * _sin(201.11 + 72001.5377 * c + 0.00057 * c * c))
+
+
+def _lunar_phase(moment: float) -> float:
+    # How far the moon is ahead of the sun, 0..360 degrees (0 new moon, 180 full moon).
+    return (_lunar_longitude(moment) - _solar_longitude(moment)) % 360
+
+
+def tithi(moment: datetime) -> int:
+    """The lunar day (1..30) at a moment in UT: 2024-11-01 06:00 -> 30 (Amavasya).
+
+    Tithis 1..15 are the bright fortnight (shukla paksha, 15 = Purnima, full moon), 16..30
+    the dark one (krishna paksha, 30 = Amavasya, new moon): the moon gains 12 degrees on the
+    sun in each. ValueError outside 1900..2099.
+    """
+    if not _HINDU_MIN_YEAR <= moment.year <= _HINDU_MAX_YEAR:
+        raise ValueError(f"year out of range: {moment.year}")
+    midnight = datetime(moment.year, moment.month, moment.day)
+    day = moment.toordinal() + (moment - midnight) / timedelta(days=1)
+    return math.floor(_lunar_phase(day) / 12) + 1
+
+
+def _phase_reached(target: float, estimate: float) -> float:
+    # The moment near `estimate` (within a few days) when the lunar phase reaches `target`
+    # degrees: Newton's method with the moon's mean rate, to a fraction of a second.
+    moment = estimate
+    for _ in range(30):
+        step = ((target - _lunar_phase(moment) + 180) % 360 - 180) / 12.1907
+        moment += step
+        if abs(step) < 1e-7:
+            break
+    return moment
+
+
+def _ayanamsa(moment: float) -> float:
+    # The Lahiri (Chitrapaksha) ayanamsa in degrees, the distance of the sidereal zodiac's
+    # origin from the equinox: 23 deg 15' 0.658" on 1956-03-21 (the Indian Calendar Reform
+    # Committee's value) moved by the general precession in longitude (Lieske, 1977).
+    c = (_julian_ephemeris_day(moment) - _J2000) / 36525
+    return 23.857092 + (5029.0966 * c + 1.11113 * c * c) / 3600
+
+
+def _sidereal_solar_longitude(moment: float) -> float:
+    # Almanacs subtract the true ayanamsa (with nutation): the sun's place among the stars.
+    c = (_julian_ephemeris_day(moment) - _J2000) / 36525
+    return (_solar_longitude(moment) - _nutation(c) - _ayanamsa(moment)) % 360
+
+
+def _sankranti(sign: int, year: int) -> float:
+    # The moment the sun enters sidereal sign `sign` (0 Mesha/Aries .. 11 Meena/Pisces) in a
+    # Gregorian year: Mesha about 14 April, Makara (9) about 14 January.
+    estimate = _ordinal(year, 4, 14) + sign * 30.44
+    if estimate >= _ordinal(year + 1, 1, 1):
+        estimate -= 365.2422
+    moment = estimate
+    for _ in range(30):
+        step = ((30 * sign - _sidereal_solar_longitude(moment) + 180) % 360 - 180) / 0.9856
+        moment += step
+        if abs(step) < 1e-7:
+            break
+    return moment
+
+
+def _ist_day(moment: float) -> int:
+    return math.floor(moment + _IST)
+
+
+def _sun_event(day: int, rising: bool, place: tuple[float, float] = _DELHI) -> float:
+    # Sunrise or sunset (UT moment) at a place (New Delhi) on an IST day: the sun's upper limb
+    # on the horizon with standard refraction (-0.833 degrees), iterated from local noon;
+    # within a few seconds of a full ephemeris.
+    latitude, east = math.radians(place[0]), place[1]
+    moment = day + 0.5 - east / 360
+    for _ in range(3):
+        c = (_julian_ephemeris_day(moment) - _J2000) / 36525
+        sun = math.radians(_solar_longitude(moment))
+        obliquity = math.radians(23.439291 - 0.0130042 * c)
+        declination = math.asin(math.sin(obliquity) * math.sin(sun))
+        ascension = math.degrees(math.atan2(math.cos(obliquity) * math.sin(sun), math.cos(sun)))
+        # The equation of time in degrees: the mean sun's longitude less the true sun's
+        # right ascension.
+        equation = (280.46646 + 36000.76983 * c - ascension + 180) % 360 - 180
+        noon = day + 0.5 - (east + equation) / 360
+        hour_angle = math.degrees(math.acos(
+            (_sin(-0.833) - math.sin(latitude) * math.sin(declination))
+            / (math.cos(latitude) * math.cos(declination))))
+        moment = noon - hour_angle / 360 if rising else noon + hour_angle / 360
+    return moment
+
+
+def _sunrise(day: int) -> float:
+    return _sun_event(day, rising=True)
+
+
+def _sunset(day: int) -> float:
+    return _sun_event(day, rising=False)
+
+
+def _midday(day: int) -> float:
+    # Madhyahna, the middle of the daytime.
+    return (_sunrise(day) + _sunset(day)) / 2
+
+
+def _midnight(day: int) -> float:
+    # Nishita, the middle of the night that follows the day.
+    return (_sunset(day) + _sunrise(day + 1)) / 2
+
+
+def _tithi_span(month: int, number: int, year: int) -> tuple[float, float]:
+    # Tithi `number` (1..30) of the amanta month `month` (0 Chaitra .. 11 Phalguna) that falls
+    # in a Gregorian year, as UT moments [start, end). An amanta month runs from new moon to new
+    # moon and is named after the sidereal sign the sun enters during it: the month in which
+    # the sun enters Mesha (Aries, about 14 April) is Chaitra, Vrishabha gives Vaishakha, and
+    # so on to Meena (Pisces), Phalguna. A month in which the sun enters no sign is a leap
+    # (adhika) month and takes the name of the next one; festivals are kept in the next one,
+    # the regular (nija) month, which is the one holding the sign change found here.
+    new_moon = _new_moon_before(_sankranti(month, year))
+    rate = 12 / 12.1907  # days per tithi on average
+    start = _phase_reached(12 * (number - 1), new_moon + rate * (number - 1))
+    end = _phase_reached(12 * number % 360, new_moon + rate * number)
+    return start, end
+
+
+def _first_day_at(start: float, end: float, moment_of: Callable[[int], float]) -> int:
+    # The first IST day whose chosen moment (sunrise, midday, midnight) falls within the tithi;
+    # a tithi can also fall between two such moments (a "lost" tithi, kshaya): then the day
+    # holding its middle.
+    for day in range(_ist_day(start) - 1, _ist_day(end) + 1):
+        if start <= moment_of(day) < end:
+            return day
+    return _ist_day((start + end) / 2)
+
+
+def _most_within(start: float, end: float, window: Callable[[int], tuple[float, float]]) -> int:
+    # The IST day whose window (pradosh) is most within the tithi; when the tithi touches
+    # neither, the day holding its middle.
+    best, most = _ist_day((start + end) / 2), 0.0
+    for day in range(_ist_day(start) - 1, _ist_day(end) + 1):
+        low, high = window(day)
+        overlap = min(end, high) - max(start, low)
+        if overlap > most:
+            best, most = day, overlap
+    return best
+
+
+def _last_within(start: float, end: float, window: Callable[[int], tuple[float, float]]) -> int:
+    # The last IST day whose window (aparahna) the tithi touches; else the day of its middle.
+    days = [day for day in range(_ist_day(start) - 1, _ist_day(end) + 1)
+            if min(end, window(day)[1]) > max(start, window(day)[0])]
+    return days[-1] if days else _ist_day((start + end) / 2)
+
+
+def _pradosh(day: int) -> tuple[float, float]:
+    # Pradosh, the 2 h 24 min (6 ghatis) after sunset: Lakshmi Puja on the evening of Amavasya.
+    # When Amavasya touches both evenings, the one it covers longer (2024: 31 October, not
+    # 1 November, when it ended at 18:16, 40 minutes after sunset).
+    dusk = _sunset(day)
+    return dusk, dusk + 0.1
+
+
+def _afternoon_day(start: float, end: float, fraction: float) -> int:
+    # A tithi kept in the afternoon, at `fraction` of the daytime: on the day it prevails at
+    # sunrise if it lasts until then, else on the day before if it prevails then, else on the
+    # sunrise day after all. Vijayadashami at the vijaya muhurta (10/15 of the daytime):
+    # 2019-10-08 (Dashami to 14:51), 2024-10-12 (Dashami from 10:58 to 09:08 on the 13th),
+    # 2022-10-05 (Dashami from 14:20 on the 4th, after the muhurta began, to 12:00).
+    day = _first_day_at(start, end, _sunrise)
+    for candidate in (day, day - 1):
+        rise = _sunrise(candidate)
+        if start <= rise + (_sunset(candidate) - rise) * fraction < end:
+            return candidate
+    return day
+
+
+def _aparahna(day: int) -> tuple[float, float]:
+    # Aparahna, the fourth fifth of the daytime: Bhai Dooj (Yama Dwitiya) when Dwitiya
+    # touches it, on the second day when it touches both (2023-11-15, 2022-10-26).
+    rise = _sunrise(day)
+    length = _sunset(day) - rise
+    return rise + length * 3 / 5, rise + length * 4 / 5
+
+
+def _raksha_bandhan(start: float, end: float) -> int:
+    # Shravana Purnima prevailing at sunrise, unless it ends within 6 ghatis (2 h 24 min) of
+    # that sunrise: then the day before, after Bhadra (2023-08-30, Purnima ending 07:05 on the
+    # 31st).
+    day = _first_day_at(start, end, _sunrise)
+    if start < _sunrise(day) and end < _sunrise(day) + 0.1:
+        return day - 1
+    return day
+
+
+def _holika_dahan(start: float, end: float) -> int:
+    # The bonfire is lit on the first evening of Phalguna Purnima once Bhadra (the first half
+    # of the tithi, an inauspicious karana) is over. When Bhadra lasts past midnight it waits
+    # for the next evening if Purnima lasts 3.5 of the 4 watches (prahars) of that day
+    # (2023-03-07: Purnima from 16:17 on the 6th to 18:09 on the 7th, Bhadra to 05:15), and is
+    # lit in the late Bhadra of the first night if not (2022-03-17: Purnima to 12:47 next day).
+    bhadra_end = _phase_reached(174, (start + end) / 2)
+    for day in range(_ist_day(start) - 1, _ist_day(end) + 1):
+        if start < _midnight(day) and end > _sunset(day):
+            if bhadra_end <= _midnight(day):
+                return day
+            rise = _sunrise(day + 1)
+            return day + 1 if end >= rise + (_sunset(day + 1) - rise) * 7 / 8 else day
+    return _ist_day(start)
+
+
+def _janmashtami(start: float, end: float) -> int:
+    # Krishna was born at midnight (nishita) on Ashtami: the day whose midnight has it, but
+    # when both midnights (a long tithi) or neither do, the second day (2021-08-30: Ashtami
+    # from 23:25 on the 29th to 01:59 on the 31st).
+    days = [day for day in range(_ist_day(start) - 1, _ist_day(end) + 1)
+            if start <= _midnight(day) < end]
+    if len(days) == 1:
+        return days[0]
+    return days[-1] if days else _ist_day((start + end) / 2)
+
+# Festivals on a tithi: (amanta month, tithi, rule). Purnimanta calendars (North India) end
+# each month at the full moon, so their dark fortnight belongs to the next month's name:
+# Janmashtami on "Bhadrapada krishna ashtami" is the 23rd tithi of amanta Shravana.
+_TITHI_FESTIVALS: dict[str, tuple[int, int, str]] = {
+    "ram_navami": (0, 9, "midday"),  # Chaitra shukla navami, at midday
+    "buddha_purnima": (1, 15, "sunrise"),  # Vaishakha purnima
+    "raksha_bandhan": (4, 15, "raksha"),  # Shravana purnima
+    "janmashtami": (4, 23, "janmashtami"),  # Bhadrapada krishna ashtami (purnimanta)
+    "ganesh_chaturthi": (5, 4, "midday"),  # Bhadrapada shukla chaturthi
+    "ghatasthapana": (6, 1, "sunrise"),  # Ashvina shukla pratipada: Navratri's first day
+    "dussehra": (6, 10, "vijaya"),  # Ashvina shukla dashami
+    "karva_chauth": (6, 19, "moonrise"),  # Kartika krishna chaturthi (purnimanta)
+    "dhanteras": (6, 28, "pradosh"),  # Kartika krishna trayodashi (purnimanta)
+    "diwali": (6, 30, "pradosh"),  # Amavasya ending Ashvina (amanta), Lakshmi Puja at dusk
+    "bhai_dooj": (7, 2, "aparahna"),  # Kartika shukla dwitiya
+    "chhath": (7, 6, "sunrise"),  # Kartika shukla shashthi, the evening offering
+    "guru_nanak_jayanti": (7, 15, "sunrise"),  # Kartika purnima
+    "maha_shivaratri": (10, 29, "midnight"),  # Phalguna krishna chaturdashi (purnimanta)
+    "holika_dahan": (11, 15, "holika"),  # Phalguna purnima, the evening bonfire
+}
+
+
+def _moonrise_approx(day: int) -> float:
+    # Moonrise on the fourth night after full moon, about three hours after sunset.
+    return _sunset(day) + 0.125
+
+
+_TITHI_RULES: dict[str, Callable[[float, float], int]] = {
+    "sunrise": lambda start, end: _first_day_at(start, end, _sunrise),
+    "midday": lambda start, end: _first_day_at(start, end, _midday),
+    "moonrise": lambda start, end: _first_day_at(start, end, _moonrise_approx),
+    "midnight": lambda start, end: _first_day_at(start, end, _midnight),
+    "pradosh": lambda start, end: _most_within(start, end, _pradosh),
+    "aparahna": lambda start, end: _last_within(start, end, _aparahna),
+    "janmashtami": _janmashtami,
+    "vijaya": lambda start, end: _afternoon_day(start, end, 10 / 15),
+    "raksha": _raksha_bandhan,
+    "holika": _holika_dahan,
+}
+
+
+def _onam(year: int) -> int:
+    # Thiruvonam, the day the moon is in the nakshatra (lunar mansion, 1/27 of the sidereal
+    # zodiac) Shravana (Thiruvonam, the 22nd: 280 to 293 deg 20') in the Malayalam solar month
+    # Chingam, reckoned at Kochi. Chingam begins on the day the sun enters sidereal Simha (Leo)
+    # if it does so within the first 3/5 of the daytime, else the next day. A day counts if
+    # the nakshatra holds 6 nazhikas (2 h 24 min) after sunrise (2018-08-24: it began just after
+    # sunrise); when the moon passes through it twice in Chingam, the second time counts
+    # (2024-09-15, not 2024-08-19).
+    def first_day(sign: int) -> int:
+        moment = _sankranti(sign, year)
+        day = _ist_day(moment)
+        rise, dusk = _sun_event(day, True, _KOCHI), _sun_event(day, False, _KOCHI)
+        return day if moment < rise + (dusk - rise) * 3 / 5 else day + 1
+
+    def thiruvonam(day: int) -> bool:
+        moment = _sun_event(day, True, _KOCHI) + 0.1
+        c = (_julian_ephemeris_day(moment) - _J2000) / 36525
+        sidereal = (_lunar_longitude(moment) - _nutation(c) - _ayanamsa(moment)) % 360
+        return math.floor(sidereal * 27 / 360) == 21
+
+    days = [day for day in range(first_day(4), first_day(5)) if thiruvonam(day)]
+    day = days[-1]  # the moon returns every 27.3 days: at least once in a 31-day month
+    while day - 1 in days:
+        day -= 1
+    return day
+
+
+# Festivals of the sidereal solar calendar, and days counted from another festival.
+_SOLAR_FESTIVALS = ("makar_sankranti", "pongal", "baisakhi", "onam")
+_DERIVED_FESTIVALS: dict[str, tuple[str, int]] = {
+    "holi": ("holika_dahan", 1),  # the colours, the morning after the bonfire
+    "choti_diwali": ("diwali", -1),
+}
+
+
+@lru_cache(maxsize=512)
+def _hindu_ordinal(name: str, year: int) -> int | None:
+    if not _HINDU_MIN_YEAR <= year <= _HINDU_MAX_YEAR:
+        return None
+    festival = _TITHI_FESTIVALS.get(name)
+    if festival is not None:
+        month, number, rule = festival
+        return _TITHI_RULES[rule](*_tithi_span(month, number, year))
+    if name in ("makar_sankranti", "pongal"):
+        # The IST date the sun enters sidereal Makara (Capricorn), or the next day when that is
+        # after sunset: 2019-01-15 (19:50 on the 14th), 2024-01-15 (02:54).
+        moment = _sankranti(9, year)
+        day = _ist_day(moment)
+        return day + 1 if moment >= _sunset(day) else day
+    if name == "baisakhi":
+        # The day, sunrise to sunrise, in which the sun enters sidereal Mesha (Aries):
+        # 2024-04-13 (21:15), 2025-04-13 (03:30 on the 14th, before sunrise).
+        moment = _sankranti(0, year)
+        day = _ist_day(moment)
+        return day - 1 if moment < _sunrise(day) else day
+    if name == "onam":
+        return _onam(year)
+    derived = _DERIVED_FESTIVALS.get(name)
+    if derived is not None:
+        o = _hindu_ordinal(derived[0], year)
+        return None if o is None else o + derived[1]
+    return None
+
+
 _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new_years_day": (1, 1),
     "australia_day": (1, 26),
@@ -1207,6 +1587,10 @@ HOLIDAYS: frozenset[str] = frozenset(
         *_ISLAMIC_HOLIDAYS,
         *_HEBREW_HOLIDAYS,
         *_LUNAR_HOLIDAYS,
+        *_TITHI_FESTIVALS,
+        *_SOLAR_FESTIVALS,
+        *_DERIVED_FESTIVALS,
+        "navratri",
         "orthodox_christmas",
         "hanukkah",
         "ramadan",
@@ -1271,6 +1655,8 @@ def _holiday_ordinal(name: str, year: int) -> int | None:
             return None
         country, days = lunar
         return lunar_new_year(year, country).toordinal() + days
+    if name in _TITHI_FESTIVALS or name in _SOLAR_FESTIVALS or name in _DERIVED_FESTIVALS:
+        return _hindu_ordinal(name, year)
     if name == "orthodox_christmas":
         return _orthodox_christmas(year)
     if name == "hanukkah":
@@ -1285,6 +1671,10 @@ def _holiday_span(name: str, year: int) -> tuple[int, int] | None:
     if name == "ramadan":
         start = _islamic_in_year(year, 9, 1)
         return None if start is None else (start, start + 30)
+    if name == "navratri":
+        # The nine nights from Ashvina shukla pratipada up to Vijayadashami (Dussehra).
+        start, end = _hindu_ordinal("ghatasthapana", year), _hindu_ordinal("dussehra", year)
+        return None if start is None or end is None else (start, end)
     span = _EASTER_SPANS.get(name)
     if span is not None:
         orthodox, first, last = span
@@ -1318,8 +1708,20 @@ def holiday(name: str, year: int) -> Interval | None:
     Sabbath as Israel keeps them (Yom HaShoah by today's rule in every year); "simchat_torah"
     is 23 Tishrei, as outside Israel.
     "lunar_new_year" (and "lunar_new_years_eve", the day before) is computed from the sun and
-    moon at UTC+8 and "tet" at UTC+7 (see lunar_new_year), for years 1645..2199 only. Hindu
-    festivals, which need the sidereal lunisolar calendar, are not modelled.
+    moon at UTC+8 and "tet" at UTC+7 (see lunar_new_year), for years 1645..2199 only.
+    Hindu festivals come from the sidereal lunisolar calendar (amanta months named by the sun's
+    entry into a Lahiri sidereal sign, adhika months skipped), for years 1900..2099 only, as
+    IST dates with sunrise and sunset at New Delhi: ("diwali", 2025) -> 2025-10-20. Each keeps
+    its almanac rule for which day holds the tithi: at sunrise ("buddha_purnima",
+    "guru_nanak_jayanti", "ghatasthapana", "chhath"), midday ("ram_navami",
+    "ganesh_chaturthi"), midnight ("janmashtami", "maha_shivaratri"), dusk ("diwali" and
+    "dhanteras", Lakshmi Puja's pradosh; "karva_chauth" at moonrise), afternoon ("dussehra",
+    "bhai_dooj"), with Bhadra ("holika_dahan", "holi" the day after; "raksha_bandhan").
+    "choti_diwali" is the day before Diwali, "navratri" the nine days from Ghatasthapana up
+    to Dussehra. "makar_sankranti" and "pongal" are the day the sun enters sidereal Capricorn
+    (the next day if after sunset), "baisakhi" the sunrise-to-sunrise day it enters Aries, and
+    "onam" Thiruvonam in the Malayalam month Chingam, reckoned at Kochi. Regional almanacs
+    differ by a day in some years (Diwali 2024: 31 October here, 1 November in some states).
     """
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
