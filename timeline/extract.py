@@ -423,6 +423,9 @@ def _guard_season(text: str, cand: Candidate) -> bool:
 _SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
 
 
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def _guard_holiday(text: str, cand: Candidate) -> bool:
     """A holiday name that is also an ordinary phrase: "Labor Day" only capitalized; "May Day",
     "Lent" only in title case and not the end of a longer name ("the Cambridge Spring Festival",
@@ -434,6 +437,10 @@ def _guard_holiday(text: str, cand: Candidate) -> bool:
         return True
     if not all(word[:1].isupper() for word in title.split()):
         return False
+    after = _NEXT_NAME.match(text, cand.match.end("holiday_title"))
+    if " " not in title and after is not None and load().word("weekday", after.group(1)) is None \
+            and load().word("month", after.group(1)) is None:
+        return False  # "Rakhi Sawant said", "Lent Term": a name going on, not the holiday
     start = cand.match.start("holiday_title")
     before = re.search(r"([A-Za-z][\w’'-]*)\s+$", text[max(0, start - 40) : start])
     if before is None or not before.group(1)[0].isupper() or before.group(1).endswith(
