@@ -234,3 +234,11 @@ def test_a_reported_plan_with_its_own_date_is_an_event_of_its_own() -> None:
     # without a date of its own, the report is shown with the plan, dated by it
     text = "The firm said it would cut 1,200 jobs in April."
     assert dated(text, date(2025, 2, 12)) == {text.rstrip("."): "2025-04"}
+
+
+def test_a_dated_aside_is_an_event_that_moves_no_focus() -> None:
+    text = ("Berg, who won the last election in 2020, is seeking a second term. Officials said "
+            "ballots would not be reprinted.")
+    found = dated(text)
+    assert found["Berg, who won the last election in 2020"] == "2020"
+    assert found["Officials said ballots would not be reprinted"] is None

@@ -61,8 +61,10 @@ _SAID_TAIL = re.compile(
 _SAID_END = re.compile(r"\b(?:said|says|added|adds|noted|wrote|stated|explained|reporters)"
                        r"\W*$")
 _DETERMINER = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|this|that|our|\w+’s|\w+'s)\s+"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur|\w+’s|\w+'s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
+# A name right before ", who": "Chief executive Ingrid Solberg".
+_NAME_END = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*$")
 _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 # A definite subject naming an event: "The evacuation", "Tuesday's vote", "the latest attack".
 _EVENT_SUBJECT = re.compile(
@@ -614,8 +616,9 @@ class _Document:
             d.part.role != "sub" or (d.part.connective or "") in _SIMULTANEOUS)]
         background = [d for d in local if d is not None and d not in main]
         for draft in [*reversed(main), *reversed(background)]:
-            if draft is None or draft.time is None or draft.since or draft.scheduled:
-                continue
+            if draft is None or draft.time is None or draft.since or draft.scheduled or \
+                    draft.part.aside:
+                continue  # an aside ("Berg, who won in 2020, ...") tells background only
             part = draft.part
             fine = GRAIN_ORDER[draft.time.grain] <= _DAY_OR_FINER
             if draft.time.how == "expression" and fine:
@@ -647,7 +650,7 @@ class _Document:
         if part.role == "rel" and part.host is not None:
             host = parts[part.host]
             window = re.sub(r",?\s*(?:which|who)\s*$", "", text[max(host.start, a - 60):a])
-            match = _DETERMINER.search(window)
+            match = _DETERMINER.search(window) or _NAME_END.search(window)
             if match:
                 a = max(host.start, a - 60) + match.start()
         if i + 1 < len(parts) and parts[i + 1].role in ("sub", "ref") and not parts[i + 1].initial:

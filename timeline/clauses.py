@@ -96,6 +96,7 @@ class Part:
     quoted: bool = False
     initial: bool = False  # a sub clause that opens the sentence ("When X, Y")
     verb_at: int = -1  # article offset of its first verb: the subject comes before it
+    aside: bool = False  # a relative clause set off by commas inside another clause
 
 
 @cache
@@ -403,7 +404,30 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
         if part is not None:
             parts.append(part)
     _link(parts)
+    parts.extend(_dated_asides(s, parts))
     return parts
+
+
+def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
+    """A relative clause set off by commas that states its own date, as a clause of its own
+    after the others: "The trial, which began in January, is expected to ..." -> "began in
+    January" (rel, which) beside the whole sentence, which that date does not date."""
+    found: list[Part] = []
+    for index, host in enumerate(list(parts)):
+        a0, b0 = host.start - s.offset, host.end - s.offset
+        for match in PARENTHETICAL.finditer(s.masked, a0, b0):
+            a, b = match.start(), match.end() - 1
+            if _inside(a, s.quotes) or not any(
+                    a <= m.span[0] - s.offset < b and m.time is not None and
+                    m.time.start is not None and m.type != "DURATION" for m in s.mentions):
+                continue
+            word = s.masked[a:b].lstrip(" ,").split(None, 1)[0]
+            body = a + match.group().index(word) + len(word)
+            part = _part(s, body, b, _Split(a, body, "rel", word), False)
+            if part is not None:
+                part.host, part.aside = index, True
+                found.append(part)
+    return found
 
 
 def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> Part | None:
