@@ -300,6 +300,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         tail = text[b:]
         if any(char == "," and not _inside(b + i, s.quotes) for i, char in enumerate(tail)):
             continue
+        word = match.group().strip(" ,").split()[0]
+        if word not in ("which", "who") and not any(
+                m.span[0] - s.offset >= b and m.time is not None and m.time.start is not None
+                and m.type != "DURATION" for m in s.mentions):
+            continue  # ", arguing that ...": a clause of its own only with a date of its own
         found.append(_Split(a, b, "rel", match.group().strip(" ,")))
     found.sort(key=lambda x: (x.at, x.body))
     return found
