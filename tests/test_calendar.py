@@ -1083,7 +1083,7 @@ def test_holidays_names() -> None:
             "lazarus_saturday orthodox_palm_sunday orthodox_good_friday orthodox_easter "
             "orthodox_christmas lent holy_week easter_week great_lent tu_bishvat shushan_purim "
             "yom_hashoah yom_hazikaron yom_haatzmaut lag_baomer tisha_bav shemini_atzeret "
-            "simchat_torah lunar_new_year lunar_new_years_eve tet ram_navami buddha_purnima "
+            "simchat_torah lunar_new_year lunar_new_years_eve tet ugadi ram_navami buddha_purnima "
             "raksha_bandhan janmashtami ganesh_chaturthi ghatasthapana navratri dussehra "
             "karva_chauth dhanteras choti_diwali diwali bhai_dooj chhath guru_nanak_jayanti "
             "maha_shivaratri holika_dahan holi makar_sankranti pongal baisakhi onam".split()
@@ -1254,6 +1254,9 @@ def test_lunar_new_year_rejects(year: int, country: str) -> None:
     ("name", "year", "expected"),
     [
         # Indian national holiday lists and almanacs (drikpanchang, New Delhi).
+        ("ugadi", 2018, "2018-03-18"),  # Chaitra shukla pratipada at sunrise (Gudi Padwa)
+        ("ugadi", 2024, "2024-04-09"),
+        ("ugadi", 2025, "2025-03-30"),
         ("diwali", 2023, "2023-11-12"),
         ("diwali", 2024, "2024-10-31"),  # Amavasya 15:52 on the 31st to 18:16 on 1 November
         ("diwali", 2025, "2025-10-20"),  # Amavasya ended at 17:54 on the 21st, at dusk

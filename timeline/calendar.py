@@ -1349,6 +1349,7 @@ def _janmashtami(start: float, end: float) -> int:
 # each month at the full moon, so their dark fortnight belongs to the next month's name:
 # Janmashtami on "Bhadrapada krishna ashtami" is the 23rd tithi of amanta Shravana.
 _TITHI_FESTIVALS: dict[str, tuple[int, int, str]] = {
+    "ugadi": (0, 1, "sunrise"),  # Chaitra shukla pratipada: the new year (Gudi Padwa)
     "ram_navami": (0, 9, "midday"),  # Chaitra shukla navami, at midday
     "buddha_purnima": (1, 15, "sunrise"),  # Vaishakha purnima
     "raksha_bandhan": (4, 15, "raksha"),  # Shravana purnima
@@ -1712,7 +1713,7 @@ def holiday(name: str, year: int) -> Interval | None:
     Hindu festivals come from the sidereal lunisolar calendar (amanta months named by the sun's
     entry into a Lahiri sidereal sign, adhika months skipped), for years 1900..2099 only, as
     IST dates with sunrise and sunset at New Delhi: ("diwali", 2025) -> 2025-10-20. Each keeps
-    its almanac rule for which day holds the tithi: at sunrise ("buddha_purnima",
+    its almanac rule for which day holds the tithi: at sunrise ("ugadi", "buddha_purnima",
     "guru_nanak_jayanti", "ghatasthapana", "chhath"), midday ("ram_navami",
     "ganesh_chaturthi"), midnight ("janmashtami", "maha_shivaratri"), dusk ("diwali" and
     "dhanteras", Lakshmi Puja's pradosh; "karva_chauth" at moonrise), afternoon ("dussehra",
