@@ -242,3 +242,9 @@ def test_a_dated_aside_is_an_event_that_moves_no_focus() -> None:
     found = dated(text)
     assert found["Berg, who won the last election in 2020"] == "2020"
     assert found["Officials said ballots would not be reprinted"] is None
+
+
+def test_the_first_since_a_clause_is_a_comparison() -> None:
+    text = "The union said the walkout, the first since the dispute began in July 2022, is on."
+    found = dated(text)
+    assert found["The union said the walkout, the first"] is None

@@ -413,6 +413,8 @@ class _Document:
                 host.time = self._same(base, part.connective, what)
                 kind, offset = "simultaneous", None
             elif part.connective == "since":
+                if _SUPERLATIVE.search(self.text, host.part.start, part.start):
+                    continue  # "the first since the dispute began in July 2022": a comparison
                 host.time = self._same(base, "since", what, ongoing=True)
                 host.since = True
                 kind, offset = "since", None

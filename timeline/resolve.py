@@ -1289,8 +1289,13 @@ def _one_timex(mention: Mention) -> bool:
 
 
 def _shared_year(first: TimeSpec, last: TimeSpec) -> TimeSpec:
-    """The start of a range with the year only its end states: "10 August - 12 September 2013"
-    -> 2013-08-10; "December to May 2022" -> December 2021 (the start cannot follow the end)."""
+    """The start of a range with the year (or week) only its end states: "10 August - 12
+    September 2013" -> 2013-08-10; "December to May 2022" -> December 2021 (the start cannot
+    follow the end); "Thursday to Saturday next week" -> next week's Thursday."""
+    if first.kind == "weekday" and last.kind == "weekday" and last.unit == "week" and \
+            first.unit is None and first.rel is None:
+        # "between Thursday and Saturday next week": the week the end names holds both.
+        return first.model_copy(update={"unit": "week", "offset": last.offset})
     if first.month is None or first.year is not None or last.year is None or \
             last.month is None or first.unit is not None:
         return first
