@@ -248,3 +248,8 @@ def test_the_first_since_a_clause_is_a_comparison() -> None:
     text = "The union said the walkout, the first since the dispute began in July 2022, is on."
     found = dated(text)
     assert found["The union said the walkout, the first"] is None
+
+
+def test_a_reported_plan_bound_by_until_stays_with_its_report() -> None:
+    text = "Apple on Tuesday said it would delay the hub until next year."
+    assert dated(text) == {text.rstrip("."): "2025-09-02"}

@@ -30,6 +30,8 @@ def test_a_state_abbreviation_before_a_capital_still_ends_one() -> None:
     ("On Tuesday, the association of independent grocers of the northern and western provinces "
      "plans to hold a news conference to show an advertisement filmed before the strike ended.",
      "Tuesday", "future"),
+    # a plan told in the pluperfect is past
+    ("Apple had originally planned to release the hub in March.", "March", "past"),
     # a cue beyond "saying" is the statement's content
     ("They issued a statement Friday saying the accord will take effect.", "Friday", "past"),
 ])

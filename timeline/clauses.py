@@ -346,8 +346,10 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
     clause_end = _CLAUSE_END.search(s.masked, plan.end())
     end = clause_end.start() if clause_end else len(s.text)
     if not any(plan.end() <= m.span[0] - s.offset < end and m.time is not None and
-               m.time.start is not None and m.type != "DURATION" for m in s.mentions):
-        return None
+               m.time.start is not None and m.type != "DURATION" and _UNBOUND.search(
+                   s.masked, max(b, m.span[0] - s.offset - 20), m.span[0] - s.offset) is None
+               for m in s.mentions):
+        return None  # "said it would delay the launch until next year": no date of the plan
     return _Split(a, b, "main", "said")
 
 

@@ -97,8 +97,16 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
             # A cue after the mention counts a little less than one before it.
             distance = distance * 1.2 if after else distance
             if best is None or distance < best[0]:
-                best = (distance, "future" if tense == "future_before" else tense, match)
+                said = "future" if tense == "future_before" else tense
+                if said == "future" and _HAD.search(sentence, max(0, match.start() - 24),
+                                                    match.start()):
+                    said = "past"  # "had planned to release it in March": a past plan
+                best = (distance, said, match)
     return best
+
+
+# A pluperfect before a plan word: "had planned to", "had originally expected to".
+_HAD = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
 
 
 def tense_in(sentence: str, position: int, language: str = "en", *,
@@ -143,6 +151,8 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
 def _projected(sentence: str, position: int, cue: re.Match[str], language: str) -> bool:
     """Whether a time before which a past cue stands dates an action projected after "to"
     instead: "decided to admit them in early March" (the admission may lie ahead)."""
+    if cue.group() == "had" or _HAD.search(sentence, max(0, cue.start() - 24), cue.start()):
+        return False  # "had planned to release it in March": a plan told as already past
     projecting = load(language).cues["projecting"]
     for match in projecting.finditer(sentence, max(0, position - _PROJECTING_REACH), position):
         if match.start() >= cue.start() and _TO.search(sentence, match.end(), position):
