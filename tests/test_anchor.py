@@ -253,3 +253,8 @@ def test_the_first_since_a_clause_is_a_comparison() -> None:
 def test_a_reported_plan_bound_by_until_stays_with_its_report() -> None:
     text = "Apple on Tuesday said it would delay the hub until next year."
     assert dated(text) == {text.rstrip("."): "2025-09-02"}
+
+
+def test_the_event_time_beats_the_start_of_a_state() -> None:
+    text = "Three women held since the Oct. 7, 2023 attack were freed on Sunday."
+    assert dated(text, date(2025, 1, 20)) == {text.rstrip("."): "2025-01-19"}

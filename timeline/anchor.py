@@ -160,7 +160,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     """
     if part.habitual:
         return None  # "usually peaks in late spring": a recurring time, not a date
-    best: tuple[int, int, int, int, int, Mention, bool, bool] | None = None
+    best: tuple[int, int, int, int, int, int, Mention, bool, bool] | None = None
     quotes = quote_ranges(text[part.start:part.end]) if any(
         q in text[part.start:part.end] for q in "“\"`") else []
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
@@ -188,10 +188,12 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # dates the saying, and yields to any time of X, however coarse.
         tail = 1 if reported and _TAIL_END.fullmatch(text, mention.span[1], part.end) and \
             _TAIL_SAID.search(text, part.start, mention.span[0]) else 0
-        key = (tail, GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
-        if best is None or key < best[:5]:
+        # "women held since Oct. 7 were freed on Sunday": the time a state began yields to the
+        # time of the event itself.
+        key = (tail, int(since), GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
+        if best is None or key < best[:6]:
             best = (*key, mention, since, bool(reported))
-    return (best[5], best[6], best[7]) if best else None
+    return (best[6], best[7], best[8]) if best else None
 
 
 def _amount_words(amount: float, unit: str) -> str:
