@@ -427,7 +427,11 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
     if year is None:
         rel = spec.rel
         if rel in ("last", "previous"):
+            # The month just ended is "last month": "last July", said in August, is a year
+            # before (as TimeBank reads "last February" in March).
             year = ctx.today.year if spec.month < ctx.today.month else ctx.today.year - 1
+            if (ctx.today.month - spec.month) % 12 == 1:
+                year -= 1
             why = f'"{text}": the last {text.split()[-1]} before publication'
         elif rel in ("next", "following"):
             year = ctx.today.year if spec.month > ctx.today.month else ctx.today.year + 1
