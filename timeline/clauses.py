@@ -302,12 +302,17 @@ def _splits(s: _Sentence) -> list[_Split]:
             continue
         word = match.group().strip(" ,").split()[0]
         if word not in ("which", "who") and not any(
-                m.span[0] - s.offset >= b and m.time is not None and m.time.start is not None
-                and m.type != "DURATION" for m in s.mentions):
+                m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
             continue  # ", arguing that ...": a clause of its own only with a date of its own
         found.append(_Split(a, b, "rel", match.group().strip(" ,")))
     found.sort(key=lambda x: (x.at, x.body))
     return found
+
+
+def _dates(mention: Mention) -> bool:
+    """Whether a mention names a time a clause can be dated by: "in 1971" yes, "two years" no."""
+    time = mention.time
+    return time is not None and time.start is not None and mention.type != "DURATION"
 
 
 def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
@@ -316,8 +321,7 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     cue = s.first_cue(b, len(s.text))
     if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
         return False
-    dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions
-             if m.time is not None and m.time.start is not None and m.type != "DURATION"]
+    dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
     return before and any(
         start >= b and _UNBOUND.search(s.masked, max(b, start - 20), start) is None
@@ -345,8 +349,7 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
         return None
     clause_end = _CLAUSE_END.search(s.masked, plan.end())
     end = clause_end.start() if clause_end else len(s.text)
-    if not any(plan.end() <= m.span[0] - s.offset < end and m.time is not None and
-               m.time.start is not None and m.type != "DURATION" and _UNBOUND.search(
+    if not any(plan.end() <= m.span[0] - s.offset < end and _dates(m) and _UNBOUND.search(
                    s.masked, max(b, m.span[0] - s.offset - 20), m.span[0] - s.offset) is None
                for m in s.mentions):
         return None  # "said it would delay the launch until next year": no date of the plan
@@ -425,8 +428,7 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
         for match in PARENTHETICAL.finditer(s.masked, a0, b0):
             a, b = match.start(), match.end() - 1
             if _inside(a, s.quotes) or not any(
-                    a <= m.span[0] - s.offset < b and m.time is not None and
-                    m.time.start is not None and m.type != "DURATION" for m in s.mentions):
+                    a <= m.span[0] - s.offset < b and _dates(m) for m in s.mentions):
                 continue
             word = s.masked[a:b].lstrip(" ,").split(None, 1)[0]
             body = a + match.group().index(word) + len(word)
