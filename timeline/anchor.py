@@ -29,6 +29,7 @@ from timeline.dateline import find_dateline
 from timeline.lexicon import load, plural
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
+from timeline.resolve import in_passing
 from timeline.segment import sentence_spans
 
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
@@ -122,15 +123,6 @@ def _usable(mention: Mention) -> bool:
             and mention.spec.kind != "relational")
 
 
-def _in_passing(mention: Mention) -> bool:
-    """A time named in passing or a figure is compared with ("after a flat second quarter",
-    "higher than a year ago", "down from $50 million in the year-earlier period"): it dates the
-    figure it names, not the clause reporting it."""
-    time = mention.time
-    return mention.spec.aside or (
-        time is not None and time.grain == Grain.QUARTER and time.anchor == "previous")
-
-
 def _event_time(mention: Mention, explanation: str | None = None) -> EventTime:
     time = mention.time
     assert time is not None and time.start and time.end and time.grain
@@ -166,16 +158,17 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
+    figures = load().cues["figures_after"]
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
             continue
         if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
-                _in_passing(mention):
+                in_passing(mention.spec, mention.time):
             continue
         before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
         if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
             continue
-        if mention.time.grain in _PERIOD_GRAINS and load().cues["figures_after"].match(  # type: ignore[union-attr]
+        if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
             continue
         since = bool(_SINCE.search(before))
@@ -357,8 +350,8 @@ class _Document:
                     self._continue(draft, local[:i])
                 if draft.time is None and part.role == "main":
                     self._corefer(draft)
-                if draft.time is None and part.role == "main":
-                    self._since_then(draft)
+                    if draft.time is None:
+                        self._since_then(draft)
                 if draft.time is None and not (part.role == "sub" and part.initial):
                     self._inherit(draft, number, paragraph)
         for draft in local:

@@ -423,7 +423,7 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
     after the others: "The trial, which began in January, is expected to ..." -> "began in
     January" (rel, which) beside the whole sentence, which that date does not date."""
     found: list[Part] = []
-    for index, host in enumerate(list(parts)):
+    for index, host in enumerate(parts):
         a0, b0 = host.start - s.offset, host.end - s.offset
         for match in PARENTHETICAL.finditer(s.masked, a0, b0):
             a, b = match.start(), match.end() - 1

@@ -577,19 +577,14 @@ def _guard_ref(text: str, cand: Candidate) -> bool:
                                                                         "of", "to", "near"}:
         return False
     if word == "current":
-        # Only the adjective before its noun ("current market conditions"), not a flow ("the
-        # ocean current") nor the accounting terms ("current account", "current assets").
-        return _CURRENT_BEFORE.match(text, cand.end) is not None and \
-            text[cand.start - 1 : cand.start] != "-" and \
-            _previous_word(text, cand.start) not in _CURRENT_FLOWS
+        # Only the adjective before a word of its phrase ("current market conditions"); the
+        # negatives rule out a flow ("the ocean current") and "current account".
+        return _NOUN_AFTER.match(text, cand.end) is not None and \
+            text[cand.start - 1 : cand.start] != "-"
     return True
 
 
-_CURRENT_BEFORE = re.compile(
-    r" (?!(?:accounts?|assets|liabilities|ratio|flows?|carried|swept|pulled|was|is|of|in|and|or|"
-    r"through|runs?|ran)\b)[a-z][a-z-]+\b")
-_CURRENT_FLOWS = frozenset({"electric", "electrical", "alternating", "direct", "ocean", "river",
-                            "sea", "tidal", "rip", "jet", "strong", "warm", "cold", "air", "gulf"})
+_NOUN_AFTER = re.compile(r" [a-z][a-z-]+\b")
 
 
 # A count right before: "2 day after tomorrow" is an offset from tomorrow, not the day after it.

@@ -1464,6 +1464,14 @@ def _type_of(mention: Mention, tv: TimeValue) -> TimexType:
     return mention.type
 
 
+def in_passing(spec: TimeSpec, time: TimeValue | None) -> bool:
+    """Whether a time is named in passing: an aside ("after a flat second quarter", "higher
+    than a year ago", a dateline) or a figure's comparison ("a year earlier": the quarter under
+    discussion a year back). It is no time the story moves to, and dates no event."""
+    return spec.aside or (time is not None and time.grain == Grain.QUARTER and
+                          time.anchor == "previous")
+
+
 def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
             settings: Settings | None = None) -> list[Mention]:
     """Resolve mentions in text order, carrying the focus for anaphoric phrases.
@@ -1487,11 +1495,8 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
             resolved.append(mention)
             continue
         resolved.append(mention.model_copy(update={"time": tv, "type": _type_of(mention, tv)}))
-        # A figure's comparison ("a year earlier": the quarter under discussion a year back)
-        # is no time the story moves to.
-        compared = tv.grain == Grain.QUARTER and tv.anchor == "previous"
         if tv.grain in _FOCUS_GRAINS and tv.start is not None and \
-                mention.type in ("DATE", "TIME") and not mention.spec.aside and not compared:
+                mention.type in ("DATE", "TIME") and not in_passing(mention.spec, tv):
             ctx.focus = tv
         if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER and \
                 not mention.spec.aside:
