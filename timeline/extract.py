@@ -1245,9 +1245,19 @@ _CLOCK_FIELDS = ("hour", "minute", "second", "tz")
 
 
 def _names_day(spec: TimeSpec) -> bool:
-    """Whether a spec names one day a clock time can be put on: "Friday", "1 day ago"."""
+    """Whether a spec names one day a clock time can be put on: "Friday", "1 day ago", "a week
+    ago" (before "at 3 p.m.": the day seven days back)."""
     return spec.kind in _DAY_KINDS or (spec.kind in ("offset", "in_offset", "chained") and
-                                       spec.unit == "day" and not spec.compound)
+                                       _whole_days(spec) is not None and not spec.compound)
+
+
+def _whole_days(spec: TimeSpec) -> float | None:
+    """An offset's amount in days when it is a whole number of days: "a week" -> 7."""
+    if spec.unit == "day":
+        return spec.amount
+    if spec.unit == "week" and spec.amount is not None and spec.amount.is_integer():
+        return spec.amount * 7
+    return None
 
 
 def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1275,6 +1285,8 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
                 day, clock = second, first
             if day is not None and clock is not None and clock.spec.weekday is None:
                 update: dict[str, Any] = {f: getattr(clock.spec, f) for f in _CLOCK_FIELDS}
+                if day.spec.kind not in _DAY_KINDS and day.spec.unit == "week":
+                    update.update(unit="day", amount=_whole_days(day.spec))
                 update["hour"] = clock_in_part(clock.spec.hour or 0, day.spec.partofday)
                 update["partofday"] = None
                 if clock.spec.mod:
