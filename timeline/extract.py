@@ -824,6 +824,11 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["offset"] = extra["deictic_offset"]
     if (word := group("decade")) is not None:
         fields["decade"] = int(word)
+        if fields["decade"] % 100 == 0 and fields["decade"] < 2000:
+            # "the 1800s", "the early 1900s": a century (1800-1899), as writers mean it; "the
+            # 2000s" stays the decade 2000-2009, its common sense now.
+            fields["kind"] = "century"
+            fields["century"] = fields.pop("decade") // 100
     if (word := group("decade_short")) is not None:
         fields["decade"] = 1900 + int(word) if int(word) >= 20 else 2000 + int(word)
     if (word := group("decade_word")) is not None:
