@@ -515,7 +515,13 @@ def _guard_quarter_q(text: str, cand: Candidate) -> bool:
     """ "Q3", "2018Q4", "18q4": a capital Q, or a lowercase one written onto its year."""
     if _group_text(text, cand, "year0") is not None or _group_text(text, cand, "year00"):
         return True
-    return _capitalized(text, cand) or text[cand.start : cand.start + 2].upper() == "FY"
+    q = cand.match.start("qnum") - 1
+    return text[q] == "Q" or "FY" in text[cand.start : q].upper()
+
+
+def _guard_half_h(text: str, cand: Candidate) -> bool:
+    """ "1H25", "2H 2026": the half year's H is a capital ("1h25" is 01:25)."""
+    return text[cand.start + 1 : cand.start + 2] == "H"
 
 
 def _guard_ordinal_of_month(text: str, cand: Candidate) -> bool:
@@ -612,6 +618,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "past_to": _guard_past_to,
     "not_year_span": _guard_not_year_span,
     "quarter_q": _guard_quarter_q,
+    "half_h": _guard_half_h,
     "ordinal_of_month": _guard_ordinal_of_month,
     "rate_set": _guard_rate_set,
     "vague_duration": _guard_vague_duration,
