@@ -40,9 +40,6 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
 _PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ended|ending)\s+$")
-# An attribution closing a clause: ", Ukraine's air force said on Sunday".
-_TAIL_SAID = re.compile(r",\s+(?:[\w’'.()-]+\s+){1,8}(?:said|says|reported|announced|added|told)"
-                        r"(?:\s+\w+)?\s+(?:on\s+)?$")
 _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -158,7 +155,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
-    figures = load().cues["figures_after"]
+    cues = load().cues
+    figures, said_tail = cues["figures_after"], cues["said_tail"]
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
             continue
@@ -180,7 +178,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # "X began in February 2022, the air force said on Sunday": an attribution at the end
         # dates the saying, and yields to any time of X, however coarse.
         tail = 1 if reported and _TAIL_END.fullmatch(text, mention.span[1], part.end) and \
-            _TAIL_SAID.search(text, part.start, mention.span[0]) else 0
+            said_tail.search(text, part.start, mention.span[0]) else 0
         # "women held since Oct. 7 were freed on Sunday": the time a state began yields to the
         # time of the event itself.
         key = (tail, int(since), GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]

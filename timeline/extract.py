@@ -1033,8 +1033,25 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         if described or apposed or _COMPARED.search(low, max(0, start - 20), start):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
+        elif out and _said_after(low, out[-1], mention, lexicon.cues["said_tail"]):
+            mention = mention.model_copy(update={"spec": mention.spec.model_copy(
+                update={"said": True})})
         out.append(mention)
     return out
+
+
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|$)")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+def _said_after(low: str, earlier: Mention, mention: Mention, said_tail: re.Pattern[str]
+                ) -> bool:
+    """Whether a mention is the time of an attribution closing a sentence that named another
+    time before it: "struck late on tuesday, officials said on wednesday." -> True."""
+    start, end = mention.span
+    return (not earlier.spec.aside and _CLOSES_SENTENCE.match(low, end) is not None and
+            said_tail.search(low, max(earlier.span[1], start - 80), start) is not None and
+            _SENTENCE_BREAK.search(low, earlier.span[1], start) is None)
 
 
 # A title opens with a quote: "This Week", ``60 Minutes'', “48 Hours”.

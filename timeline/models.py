@@ -120,6 +120,10 @@ class TimeSpec(Frozen):
     # Named in passing ("after a flat second quarter"): it does not become the period that
     # later phrases ("the year-earlier period") refer to.
     aside: bool = False
+    # The time of an attribution closing a sentence that already named a time ("struck late
+    # Tuesday, officials said on Wednesday"): it dates the saying, so the story's clock stays
+    # on the earlier time.
+    said: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).
