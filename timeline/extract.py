@@ -658,10 +658,14 @@ def select(found: list[Candidate], accept: Callable[[Candidate], TimeSpec | None
     return taken
 
 
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def parse_number(text: str, lexicon: Lexicon) -> float | None:
     """A number written in digits or words; None when vague ("several").
 
-    "three-and-a-half" -> 3.5, "2 1/2" -> 2.5, "twenty-four" -> 24, "a" -> 1.
+    "three-and-a-half" -> 3.5, "2 1/2" -> 2.5, "twenty-four" -> 24, "a" -> 1, "five hundred"
+    -> 500.
     """
     raw = " ".join(text.lower().replace("-", " ").split())
     if not raw:
@@ -679,6 +683,10 @@ def parse_number(text: str, lexicon: Lexicon) -> float | None:
     value = lexicon.word("number", raw)
     if value is not None:
         return float(value) + extra
+    scale = _SCALES.get(raw.rsplit(" ", 1)[-1])
+    if scale is not None and " " in raw:  # "five hundred", "two thousand"
+        count = parse_number(raw.rsplit(" ", 1)[0], lexicon)
+        return None if count is None else count * scale + extra
     parts = raw.split()
     tens = lexicon.word("tens", parts[0])
     if tens is not None:
@@ -990,8 +998,8 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
                 spec=spec,
             )
         )
-    mentions = join_chains(text, low, join_compounds(
-        text, low, _mark_in_offsets(low, mentions, lexicon), lexicon), lexicon)
+    mentions = join_chains(text, low, join_compounds(text, low, _mark_in_offsets(
+        low, join_amount_ranges(text, low, mentions, lexicon), lexicon), lexicon), lexicon)
     mentions = _mark_asides(low, _mark_deadlines(
         low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon)
     dateline = find_dateline(text) if mentions and language == "en" else None
@@ -1154,6 +1162,44 @@ def join_compounds(text: str, low: str, mentions: list[Mention], lexicon: Lexico
             continue
         out.append(_compound_mention(text, run))
         index += len(run)
+    return out
+
+
+_RANGED_KINDS = frozenset({"duration", "offset", "in_offset", "anaphoric"})
+_IN_BEFORE = re.compile(r"\b(?:(within)|in)\s+$")
+
+
+def join_amount_ranges(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
+                       ) -> list[Mention]:
+    """A range of amounts as one mention counted by its low end: "two to three weeks" -> P2W,
+    "three or four days ago" -> three days back."""
+    pattern = lexicon.joins.get("amount_low")
+    if pattern is None:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        spec, start = mention.spec, mention.span[0]
+        match = None
+        if spec.kind in _RANGED_KINDS and spec.amount is not None and not spec.compound and \
+                low[start : start + 1].isalnum() and (not out or out[-1].span[1] <= start - 4):
+            match = pattern.search(low, max(start - 30, out[-1].span[1] if out else 0), start)
+        amount = parse_number(match.group("low"), lexicon) if match else None
+        if match is None or amount is None or not 0 < amount < spec.amount or \
+                parse_number(low[start : start + len(low[start:].split(None, 1)[0])],
+                             lexicon) is None:
+            out.append(mention)
+            continue
+        span = (match.start(), mention.span[1])
+        update: dict[str, Any] = {"amount": amount}
+        kind = mention.type
+        before = _IN_BEFORE.search(low, max(0, span[0] - 8), span[0])
+        if spec.kind == "duration" and before and mention.rule == "duration.n_units":
+            # "in two to three weeks", "within two to three weeks": as "in/within three weeks"
+            update.update(kind="in_offset", rel="within" if before.group(1) else None)
+            kind = TimexType.DATE
+        out.append(mention.model_copy(update={
+            "span": span, "text": text[span[0] : span[1]], "type": kind,
+            "spec": spec.model_copy(update=update)}))
     return out
 
 

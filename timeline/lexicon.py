@@ -624,10 +624,11 @@ class _MacroPrefixes:
 
 
 def _number_words(words: dict[str, dict[str, Any]]) -> str:
-    """The macro for a spelled-out number: "twenty-five", "three and a half", "a hundred"."""
+    """The macro for a spelled-out number: "twenty-five", "three and a half", "a hundred",
+    "five hundred"."""
     units = trie_regex(sorted(words["number"], key=len, reverse=True))
     tens = trie_regex(sorted(words["tens"], key=len, reverse=True))
-    base = rf"(?:{tens}(?:[\s-]+{units})?|{units})"
+    base = rf"(?:{tens}(?:[\s-]+{units})?|{units})(?:[\s-]+(?:hundred|thousand)(?![\w-]))?"
     return rf"{base}(?:(?:\s*-\s*|\s+)and(?:\s*-\s*|\s+)(?:a|one)(?:\s*-\s*|\s+)(?:half|quarter))?"
 
 
