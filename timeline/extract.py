@@ -909,6 +909,8 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["offset"] = sign
         if direction in {"ago", "back", "hence", "from now", "from today"}:
             fields["anchor"] = "publication"
+        elif direction == "on":
+            fields["rel"] = "on"  # "ten years on": as "later", but now when nothing came before
     if (word := group("yago")) is not None:
         fields["offset"] = -1
         unit2 = (group("unit2") or "").lower()

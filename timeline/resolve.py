@@ -715,6 +715,14 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
                                        f'{"before" if sign < 0 else "after"} a moment given no '
                                        f'clock time, so a span'}) \
             if span is not None else None
+    if spec.rel == "on" and anchor == "publication":
+        # "Twenty years on, the case remains unsolved" with no time before it: the years
+        # since an event the reader knows lead to now.
+        tv = _holding(ctx.published, grain, ctx)
+        return tv.model_copy(update={
+            "mod": spec.mod, "anchor": anchor,
+            "explanation": f'"{text}": {_amount_text(parts)} on from an event not dated '
+                           f'before it: now, publication ({_day(ctx.today)})'}) if tv else None
     base = datetime(ref.year, ref.month, ref.day)
     if grain in _SUBDAY:
         base = ctx.focus.start if anchor == "previous" and ctx.focus is not None and \
