@@ -511,6 +511,13 @@ def _guard_not_year_span(text: str, cand: Candidate) -> bool:
     return year is None or month is None or int(month) != (int(year) + 1) % 100
 
 
+def _guard_year_span(text: str, cand: Candidate) -> bool:
+    """ "2024-25": the second part is the next year's last two digits (not "2024-12")."""
+    year, following = _group_text(text, cand, "year"), _group_text(text, cand, "year_next")
+    return year is not None and following is not None and \
+        int(following) == (int(year) + 1) % 100
+
+
 def _guard_quarter_q(text: str, cand: Candidate) -> bool:
     """ "Q3", "2018Q4", "18q4": a capital Q, or a lowercase one written onto its year."""
     if _group_text(text, cand, "year0") is not None or _group_text(text, cand, "year00"):
@@ -618,6 +625,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "past_to": _guard_past_to,
     "not_year_span": _guard_not_year_span,
     "quarter_q": _guard_quarter_q,
+    "year_span": _guard_year_span,
     "half_h": _guard_half_h,
     "ordinal_of_month": _guard_ordinal_of_month,
     "rate_set": _guard_rate_set,
@@ -783,8 +791,15 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         if year is None:
             return None
         fields["year"] = year
-    if (word := group("fiscal")) is not None:
+    if (word := group("fiscal") or group("fiscal_after")) is not None:
         fields["quant"] = "FY"
+    if group("year_next") is not None:
+        if "quant" in fields:
+            fields["year"] += 1  # "FY2024-25": the fiscal year that ends in 2025
+        else:
+            fields["until"] = TimeSpec(kind="year", year=fields["year"] + 1)
+            fields["parts"] = (cand.match.end("year") - cand.start,
+                               cand.match.start("year_next") - cand.start)
     if (word := group("hour") or group("hour2")) is not None:
         hour = int(word) if word.isdigit() else int(parse_number(word, lexicon) or -1)
         ampm = (group("ampm") or group("ampm_letter") or "").lower().replace(".", "")
