@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from datetime import date, datetime, timedelta
 
@@ -969,7 +970,13 @@ def test_easter_out_of_range(year: int) -> None:
         ("hanukkah", 2025, "2025-12-15"),
         ("islamic_new_year", 2025, "2025-06-27"),
         ("ashura", 2025, "2025-07-06"),
-        ("laylat_al_qadr", 2025, "2025-03-27"),
+        ("laylat_al_qadr", 2025, "2025-03-27"),  # the day of 27 Ramadan: the night before it
+        ("laylat_al_qadr", 2024, "2024-04-06"),
+        ("isra_miraj", 2025, "2025-01-27"),  # Indonesia's holiday
+        ("isra_miraj", 2024, "2024-02-07"),  # tabular; Indonesia kept 8 February
+        ("jumuatul_wida", 2025, "2025-03-28"),  # the last Friday of Ramadan
+        ("jumuatul_wida", 2024, "2024-04-05"),
+        ("jumuatul_wida", 1998, "1998-01-23"),  # Ramadan 1418 began 1997-12-31
         # Fixed days and days moved off weekends.
         ("groundhog_day", 2025, "2025-02-02"),
         ("earth_day", 2025, "2025-04-22"),
@@ -988,6 +995,22 @@ def test_easter_out_of_range(year: int) -> None:
         ("kings_day", 2018, "2018-04-27"),
         ("kings_day", 2014, "2014-04-26"),  # the 27th was a Sunday
         ("kings_day", 2025, "2025-04-26"),  # the 27th was a Sunday
+        ("bosses_day", 2022, "2022-10-17"),  # Sunday: the Monday after
+        ("international_holocaust_remembrance_day", 2025, "2025-01-27"),
+        ("world_vegan_day", 2025, "2025-11-01"),
+        ("jamshedi_navroz", 2025, "2025-03-21"),
+        ("earth_hour", 2007, "2007-03-31"),  # Sydney's first
+        ("earth_hour", 2019, "2019-03-30"),
+        ("earth_hour", 2023, "2023-03-25"),
+        ("earth_hour", 2013, "2013-03-23"),  # the 30th was Holy Saturday: a week earlier
+        ("earth_hour", 2018, "2018-03-24"),  # the 31st was Holy Saturday
+        ("earth_hour", 2024, "2024-03-23"),  # the 30th was Holy Saturday
+        # The Shahenshahi Parsi calendar: 365 days, a day earlier every fourth year.
+        ("parsi_new_year", 2018, "2018-08-17"),
+        ("parsi_new_year", 2020, "2020-08-16"),
+        ("parsi_new_year", 2022, "2022-08-16"),
+        ("parsi_new_year", 2023, "2023-08-16"),
+        ("parsi_new_year", 2024, "2024-08-15"),
         ("columbus_day", 2025, "2025-10-13"),
         ("columbus_day", 2024, "2024-10-14"),
         ("remembrance_sunday", 2025, "2025-11-09"),
@@ -1056,6 +1079,9 @@ def test_holiday(name: str, year: int, expected: str) -> None:
         ("navratri", 1899),
         ("Christmas", 2025),
         ("kings_day", 2013),  # Queen's Day (30 April) until 2013
+        ("earth_hour", 2006),  # first held in Sydney in 2007
+        ("guru_gobind_singh_jayanti", 2018),  # Pausha shukla saptami: 2017-12-25, 2019-01-13
+        ("vasant_panchami", 2100),
         ("lunar_new_year", 1644),
         ("tet", 2200),
         ("orthodox_christmas", 1100),  # Julian 1099-12-25 was 12-31, Julian 1100-12-25 1101-01-01
@@ -1086,7 +1112,12 @@ def test_holidays_names() -> None:
             "simchat_torah lunar_new_year lunar_new_years_eve tet ugadi ram_navami buddha_purnima "
             "raksha_bandhan janmashtami ganesh_chaturthi ghatasthapana navratri dussehra "
             "karva_chauth dhanteras choti_diwali diwali bhai_dooj chhath guru_nanak_jayanti "
-            "maha_shivaratri holika_dahan holi makar_sankranti pongal baisakhi onam".split()
+            "maha_shivaratri holika_dahan holi makar_sankranti pongal baisakhi onam "
+            "vasant_panchami mahavir_jayanti ratha_yatra guru_ravidas_jayanti valmiki_jayanti "
+            "guru_gobind_singh_jayanti maha_shashthi maha_saptami maha_ashtami maha_navami "
+            "durga_puja bhogi mattu_pongal kaanum_pongal rabindra_jayanti isra_miraj "
+            "jumuatul_wida international_holocaust_remembrance_day earth_hour world_vegan_day "
+            "jamshedi_navroz parsi_new_year".split()
         )
         == cal.HOLIDAYS
     )
@@ -1313,6 +1344,38 @@ def test_lunar_new_year_rejects(year: int, country: str) -> None:
         ("onam", 2018, "2018-08-24"),
         ("onam", 2024, "2024-09-15"),  # Thiruvonam twice in Chingam: the second
         ("onam", 2025, "2025-09-05"),
+        ("vasant_panchami", 2019, "2019-02-10"),  # Magha shukla panchami at sunrise
+        ("vasant_panchami", 2023, "2023-01-26"),  # Panchami to 10:28, Republic Day
+        ("vasant_panchami", 2024, "2024-02-14"),
+        ("vasant_panchami", 2025, "2025-02-02"),  # Panchami 09:14 to 06:52 next day: kshaya
+        ("mahavir_jayanti", 2020, "2020-04-06"),  # Chaitra shukla trayodashi at sunrise
+        ("mahavir_jayanti", 2023, "2023-04-04"),
+        ("mahavir_jayanti", 2024, "2024-04-21"),
+        ("ratha_yatra", 2018, "2018-07-14"),  # Ashadha shukla dwitiya at sunrise
+        ("ratha_yatra", 2023, "2023-06-20"),
+        ("ratha_yatra", 2024, "2024-07-07"),
+        ("ratha_yatra", 2025, "2025-06-27"),
+        ("guru_ravidas_jayanti", 2019, "2019-02-19"),  # Magha purnima at sunrise
+        ("guru_ravidas_jayanti", 2024, "2024-02-24"),
+        ("valmiki_jayanti", 2019, "2019-10-13"),  # Ashvina purnima at sunrise
+        ("valmiki_jayanti", 2024, "2024-10-17"),  # Sharad Purnima, at moonrise, the 16th
+        ("guru_gobind_singh_jayanti", 2014, "2014-01-07"),  # Pausha shukla saptami
+        ("guru_gobind_singh_jayanti", 2017, "2017-01-05"),  # the first of two in 2017
+        ("guru_gobind_singh_jayanti", 2024, "2024-01-17"),
+        ("choti_diwali", 2025, "2025-10-19"),
+        ("maha_shashthi", 2023, "2023-10-20"),  # Durga Puja, Ashvina shukla 6..9 at sunrise
+        ("maha_saptami", 2023, "2023-10-21"),
+        ("maha_ashtami", 2023, "2023-10-22"),
+        ("maha_navami", 2023, "2023-10-23"),
+        ("maha_ashtami", 2019, "2019-10-06"),
+        ("maha_navami", 2019, "2019-10-07"),  # Navami from 10:54 on the 6th to 12:38
+        ("bhogi", 2024, "2024-01-14"),
+        ("mattu_pongal", 2024, "2024-01-16"),
+        ("kaanum_pongal", 2024, "2024-01-17"),
+        ("bhogi", 2025, "2025-01-13"),
+        ("rabindra_jayanti", 2023, "2023-05-09"),  # Mesha at 14:59 IST on 14 April
+        ("rabindra_jayanti", 2024, "2024-05-08"),  # Mesha at 21:04 on 13 April
+        ("rabindra_jayanti", 2025, "2025-05-09"),  # Mesha at 03:21 on 14 April, after midnight
     ],
 )
 def test_hindu_festival(name: str, year: int, expected: str) -> None:
@@ -1326,6 +1389,22 @@ def test_hindu_festival(name: str, year: int, expected: str) -> None:
 )
 def test_navratri(year: int, expected: cal.Interval) -> None:
     assert cal.holiday("navratri", year) == expected  # up to Vijayadashami
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2019, iv("2019-10-04", "2019-10-09")), (2023, iv("2023-10-20", "2023-10-25"))],
+)
+def test_durga_puja(year: int, expected: cal.Interval) -> None:
+    assert cal.holiday("durga_puja", year) == expected  # Maha Shashthi to Vijayadashami
+
+
+def test_parsi_new_year_comes_every_365_days() -> None:
+    days = [cal.holiday("parsi_new_year", year) for year in range(1900, 2100)]
+    starts = [interval[0] for interval in days if interval is not None]
+    assert len(starts) == 200
+    assert {(b - a).days for a, b in itertools.pairwise(starts)} == {365}
+    assert starts[0] == dt("1900-09-15")  # 29 days later than in 2018: 29 leap days between
 
 
 @pytest.mark.parametrize(

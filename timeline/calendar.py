@@ -1351,18 +1351,28 @@ def _janmashtami(start: float, end: float) -> int:
 _TITHI_FESTIVALS: dict[str, tuple[int, int, str]] = {
     "ugadi": (0, 1, "sunrise"),  # Chaitra shukla pratipada: the new year (Gudi Padwa)
     "ram_navami": (0, 9, "midday"),  # Chaitra shukla navami, at midday
+    "mahavir_jayanti": (0, 13, "sunrise"),  # Chaitra shukla trayodashi
     "buddha_purnima": (1, 15, "sunrise"),  # Vaishakha purnima
+    "ratha_yatra": (3, 2, "sunrise"),  # Ashadha shukla dwitiya
     "raksha_bandhan": (4, 15, "raksha"),  # Shravana purnima
     "janmashtami": (4, 23, "janmashtami"),  # Bhadrapada krishna ashtami (purnimanta)
     "ganesh_chaturthi": (5, 4, "midday"),  # Bhadrapada shukla chaturthi
     "ghatasthapana": (6, 1, "sunrise"),  # Ashvina shukla pratipada: Navratri's first day
+    "maha_shashthi": (6, 6, "sunrise"),  # Ashvina shukla shashthi: Durga Puja's first day
+    "maha_saptami": (6, 7, "sunrise"),
+    "maha_ashtami": (6, 8, "sunrise"),
+    "maha_navami": (6, 9, "sunrise"),
     "dussehra": (6, 10, "vijaya"),  # Ashvina shukla dashami
+    "valmiki_jayanti": (6, 15, "sunrise"),  # Ashvina purnima
     "karva_chauth": (6, 19, "moonrise"),  # Kartika krishna chaturthi (purnimanta)
     "dhanteras": (6, 28, "pradosh"),  # Kartika krishna trayodashi (purnimanta)
     "diwali": (6, 30, "pradosh"),  # Amavasya ending Ashvina (amanta), Lakshmi Puja at dusk
     "bhai_dooj": (7, 2, "aparahna"),  # Kartika shukla dwitiya
     "chhath": (7, 6, "sunrise"),  # Kartika shukla shashthi, the evening offering
     "guru_nanak_jayanti": (7, 15, "sunrise"),  # Kartika purnima
+    "guru_gobind_singh_jayanti": (9, 7, "sunrise"),  # Pausha shukla saptami
+    "vasant_panchami": (10, 5, "sunrise"),  # Magha shukla panchami
+    "guru_ravidas_jayanti": (10, 15, "sunrise"),  # Magha purnima
     "maha_shivaratri": (10, 29, "midnight"),  # Phalguna krishna chaturdashi (purnimanta)
     "holika_dahan": (11, 15, "holika"),  # Phalguna purnima, the evening bonfire
 }
@@ -1415,10 +1425,13 @@ def _onam(year: int) -> int:
 
 
 # Festivals of the sidereal solar calendar, and days counted from another festival.
-_SOLAR_FESTIVALS = ("makar_sankranti", "pongal", "baisakhi", "onam")
+_SOLAR_FESTIVALS = ("makar_sankranti", "pongal", "baisakhi", "onam", "rabindra_jayanti")
 _DERIVED_FESTIVALS: dict[str, tuple[str, int]] = {
     "holi": ("holika_dahan", 1),  # the colours, the morning after the bonfire
-    "choti_diwali": ("diwali", -1),
+    "choti_diwali": ("diwali", -1),  # Narak Chaturdashi, the eve of Lakshmi Puja
+    "bhogi": ("pongal", -1),  # the last day of Margazhi
+    "mattu_pongal": ("pongal", 1),  # Thai 2, for the cattle
+    "kaanum_pongal": ("pongal", 2),  # Thai 3, for visits
 }
 
 
@@ -1429,7 +1442,13 @@ def _hindu_ordinal(name: str, year: int) -> int | None:
     festival = _TITHI_FESTIVALS.get(name)
     if festival is not None:
         month, number, rule = festival
-        return _TITHI_RULES[rule](*_tithi_span(month, number, year))
+        o = _TITHI_RULES[rule](*_tithi_span(month, number, year))
+        if o < _ordinal(year, 1, 1):
+            # Pausha begins at the new moon before the sun enters Makara (about 14 January), so
+            # its days can fall in the December before: then the year's own is in the next
+            # Pausha, if that begins in December (2017-01-05 and 2017-12-25, none in 2018).
+            o = _TITHI_RULES[rule](*_tithi_span(month, number, year + 1))
+        return o
     if name in ("makar_sankranti", "pongal"):
         # The IST date the sun enters sidereal Makara (Capricorn), or the next day when that is
         # after sunset: 2019-01-15 (19:50 on the 14th), 2024-01-15 (02:54).
@@ -1444,6 +1463,12 @@ def _hindu_ordinal(name: str, year: int) -> int | None:
         return day - 1 if moment < _sunrise(day) else day
     if name == "onam":
         return _onam(year)
+    if name == "rabindra_jayanti":
+        # 25 Boishakh as West Bengal keeps it: Boishakh, the first Bengali solar month, begins
+        # the day after the sun enters sidereal Mesha if it does so before midnight, else the
+        # day after that; so the IST date of the entry plus 25 days: 2024-05-08 (21:04 on
+        # 13 April), 2025-05-09 (03:21 on 14 April). Bangladesh's revised calendar fixes 8 May.
+        return _ist_day(_sankranti(0, year)) + 25
     derived = _DERIVED_FESTIVALS.get(name)
     if derived is not None:
         o = _hindu_ordinal(derived[0], year)
@@ -1454,10 +1479,12 @@ def _hindu_ordinal(name: str, year: int) -> int | None:
 _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new_years_day": (1, 1),
     "australia_day": (1, 26),
+    "international_holocaust_remembrance_day": (1, 27),  # the liberation of Auschwitz
     "groundhog_day": (2, 2),
     "valentines_day": (2, 14),
     "ides_of_march": (3, 15),
     "st_patricks_day": (3, 17),
+    "jamshedi_navroz": (3, 21),  # 1 Farvardin of the Parsi Fasli calendar, tied to 21 March
     "earth_day": (4, 22),
     "anzac_day": (4, 25),
     "may_day": (5, 1),
@@ -1467,6 +1494,7 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence_day": (7, 4),
     "bastille_day": (7, 14),
     "halloween": (10, 31),
+    "world_vegan_day": (11, 1),
     "guy_fawkes_night": (11, 5),
     "veterans_day": (11, 11),
     "armistice_day": (11, 11),
@@ -1534,7 +1562,8 @@ _ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
     "islamic_new_year": (1, 1),
     "ashura": (1, 10),
     "mawlid": (3, 12),
-    "laylat_al_qadr": (9, 27),
+    "isra_miraj": (7, 27),
+    "laylat_al_qadr": (9, 27),  # the 27th night, the evening before the day of 27 Ramadan
     "eid_al_fitr": (10, 1),
     "eid_al_adha": (12, 10),
 }
@@ -1592,11 +1621,18 @@ HOLIDAYS: frozenset[str] = frozenset(
         *_SOLAR_FESTIVALS,
         *_DERIVED_FESTIVALS,
         "navratri",
+        "durga_puja",
         "orthodox_christmas",
         "hanukkah",
         "ramadan",
+        "jumuatul_wida",
+        "earth_hour",
+        "parsi_new_year",
     ]
 )
+# 1 Farvardin of Yazdegerdi year 1388 in the Shahenshahi calendar, which has kept 365 days a
+# year with no leap day for centuries: its new year comes a day earlier every fourth year.
+_PARSI_EPOCH = 736923  # 2018-08-17
 
 
 def _orthodox_christmas(year: int) -> int | None:
@@ -1608,6 +1644,29 @@ def _orthodox_christmas(year: int) -> int | None:
         if _ordinal(year, 1, 1) <= o < _ordinal(year + 1, 1, 1):
             return o
     return None
+
+
+def _jumuatul_wida(year: int) -> int | None:
+    # The last Friday of Ramadan, 30 days long in the tabular calendar: when the month is seen
+    # to end after 29 days and its 30th is a Friday, that Friday is Eid instead.
+    for islamic_year in (gregorian_to_islamic(date(year, 1, 1))[0] + x for x in (0, 1)):
+        if islamic_year < 1:
+            continue
+        o = _islamic_ordinal(islamic_year, 9, 30)
+        o -= (o - 5) % 7  # ordinal 5 (0001-01-05) was a Friday
+        if _ordinal(year, 1, 1) <= o < _ordinal(year + 1, 1, 1):
+            return o
+    return None
+
+
+def _earth_hour(year: int) -> int | None:
+    # The last Saturday of March since 2007, a week earlier when that is Holy Saturday (2013,
+    # 2016, 2018, 2024), as the WWF has set it.
+    if year < 2007:
+        return None
+    o = _ordinal(year, 3, 31)
+    o -= (o - 6) % 7  # ordinal 6 (0001-01-06) was a Saturday
+    return o - 7 if o == easter(year).toordinal() - 1 else o
 
 
 def _hebrew_ordinal(name: str, year: int) -> int | None:
@@ -1660,6 +1719,14 @@ def _holiday_ordinal(name: str, year: int) -> int | None:
         return _hindu_ordinal(name, year)
     if name == "orthodox_christmas":
         return _orthodox_christmas(year)
+    if name == "jumuatul_wida":
+        return _jumuatul_wida(year)
+    if name == "earth_hour":
+        return _earth_hour(year)
+    if name == "parsi_new_year":
+        # The first on or after 1 January (a leap year that begins with one ends with the next).
+        first = _ordinal(year, 1, 1)
+        return first + (_PARSI_EPOCH - first) % 365
     if name == "hanukkah":
         # 25 Kislev: Tishrei has 30 days, Heshvan 30 only in a "complete" year (355 or 385).
         new_year = _hebrew_new_year(year + 3761)
@@ -1676,6 +1743,10 @@ def _holiday_span(name: str, year: int) -> tuple[int, int] | None:
         # The nine nights from Ashvina shukla pratipada up to Vijayadashami (Dussehra).
         start, end = _hindu_ordinal("ghatasthapana", year), _hindu_ordinal("dussehra", year)
         return None if start is None or end is None else (start, end)
+    if name == "durga_puja":
+        # Maha Shashthi to Vijayadashami (Bijoya Dashami), both included.
+        start, end = _hindu_ordinal("maha_shashthi", year), _hindu_ordinal("dussehra", year)
+        return None if start is None or end is None else (start, end + 1)
     span = _EASTER_SPANS.get(name)
     if span is not None:
         orthodox, first, last = span
@@ -1694,13 +1765,16 @@ def holiday(name: str, year: int) -> Interval | None:
     week ending on Easter Sunday, TimeML's "2000-W16"), "great_lent" (Clean Monday to the day
     before Lazarus Saturday) and "ramadan" (30 days, 1 Ramadan to 1 Shawwal).
     US weekday rules of today apply to every year (Memorial Day before 1971 was May 30, which
-    is not modelled); King's Day exists from 2014 and Boss's Day from 1958. Easter and its
+    is not modelled); King's Day exists from 2014, Boss's Day from 1958 and "earth_hour" (the
+    last Saturday of March, a week earlier when that is Holy Saturday) from 2007. Easter and its
     feasts use the Gregorian computus, also before 1583; the Orthodox ones ("orthodox_easter",
     "orthodox_good_friday", "clean_monday", ...) the Julian computus, and "orthodox_christmas"
     is Julian 25 December, all as Gregorian dates.
     Islamic days come from the tabular calendar: observed dates, which follow the sighting of
     the moon, may differ by a day or two; when a Gregorian year holds two (1997 for Ramadan)
-    the first is returned; None before AH 1 (622).
+    the first is returned; None before AH 1 (622). Like Hebrew days they are the daytime date:
+    "laylat_al_qadr" (27 Ramadan) and "isra_miraj" (27 Rajab) are kept in the night before it.
+    "jumuatul_wida" is the last Friday of Ramadan.
     Hebrew days come from the arithmetic calendar and are the daytime date: each begins at
     sunset the evening before. "rosh_hashanah" is 1 Tishrei (it continues on 2 Tishrei);
     "passover" (15 Nisan), "sukkot" (15 Tishrei) and "hanukkah" (25 Kislev) are their first
@@ -1714,15 +1788,21 @@ def holiday(name: str, year: int) -> Interval | None:
     entry into a Lahiri sidereal sign, adhika months skipped), for years 1900..2099 only, as
     IST dates with sunrise and sunset at New Delhi: ("diwali", 2025) -> 2025-10-20. Each keeps
     its almanac rule for which day holds the tithi: at sunrise ("ugadi", "buddha_purnima",
-    "guru_nanak_jayanti", "ghatasthapana", "chhath"), midday ("ram_navami",
+    "guru_nanak_jayanti", "ghatasthapana", "chhath", "vasant_panchami", "mahavir_jayanti",
+    "ratha_yatra", "guru_ravidas_jayanti", "valmiki_jayanti", "guru_gobind_singh_jayanti",
+    "maha_shashthi" to "maha_navami"), midday ("ram_navami",
     "ganesh_chaturthi"), midnight ("janmashtami", "maha_shivaratri"), dusk ("diwali" and
     "dhanteras", Lakshmi Puja's pradosh; "karva_chauth" at moonrise), afternoon ("dussehra",
     "bhai_dooj"), with Bhadra ("holika_dahan", "holi" the day after; "raksha_bandhan").
     "choti_diwali" is the day before Diwali, "navratri" the nine days from Ghatasthapana up
-    to Dussehra. "makar_sankranti" and "pongal" are the day the sun enters sidereal Capricorn
-    (the next day if after sunset), "baisakhi" the sunrise-to-sunrise day it enters Aries, and
-    "onam" Thiruvonam in the Malayalam month Chingam, reckoned at Kochi. Regional almanacs
+    to Dussehra, "durga_puja" Maha Shashthi to Dussehra. "makar_sankranti" and "pongal" are
+    the day the sun enters sidereal Capricorn (the next day if after sunset; "bhogi" the day
+    before, "mattu_pongal" and "kaanum_pongal" the two after), "baisakhi" the
+    sunrise-to-sunrise day it enters Aries, "rabindra_jayanti" 25 Boishakh in West Bengal,
+    and "onam" Thiruvonam in the Malayalam month Chingam, reckoned at Kochi. Regional almanacs
     differ by a day in some years (Diwali 2024: 31 October here, 1 November in some states).
+    "parsi_new_year" follows the Shahenshahi calendar of 365 days (2025-08-15) and
+    "jamshedi_navroz" the Fasli one (21 March).
     """
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None

@@ -82,6 +82,20 @@ def fold_word(text: str) -> str:
     return " ".join(text.lower().replace(".", "").replace("’", "'").split())
 
 
+def _folded_table(table: dict[str, Any]) -> dict[str, Any]:
+    """A word class keyed by folded words, each hyphen also as a space and as nothing, since a
+    pattern's hyphen matches either: "eid ul-adha" is found as "eid ul adha" and "eid uladha"."""
+    folded: dict[str, Any] = {}
+    for word, value in table.items():
+        keys = [fold_word(word)]
+        while any("-" in key for key in keys):
+            keys = [variant for key in keys for variant in (
+                (key.replace("-", " ", 1), key.replace("-", "", 1)) if "-" in key else (key,))]
+        for key in (fold_word(word), *keys):
+            folded.setdefault(key, value)
+    return folded
+
+
 class Lexicon(BaseModel):
     """A language's words, macros, compiled rules and negative patterns."""
 
@@ -756,7 +770,7 @@ def _load(language: str, use_cache: bool) -> Lexicon:
         negative_neighbours=negative_neighbours,
         joins=joins,
         cues=cues,
-        folded={cls: {fold_word(k): v for k, v in table.items()} for cls, table in words.items()},
+        folded={cls: _folded_table(table) for cls, table in words.items()},
     )
 
 
