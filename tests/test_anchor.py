@@ -258,3 +258,12 @@ def test_a_reported_plan_bound_by_until_stays_with_its_report() -> None:
 def test_the_event_time_beats_the_start_of_a_state() -> None:
     text = "Three women held since the Oct. 7, 2023 attack were freed on Sunday."
     assert dated(text, date(2025, 1, 20)) == {text.rstrip("."): "2025-01-19"}
+
+
+def test_a_fronted_time_before_an_opening_offset_dates_the_main_clause() -> None:
+    # the offset counts from the fronted time: the fire started two days after Oct. 22
+    text = ("The night of Oct. 22, two days before the fire started, the utility had shut off "
+            "power to 40,000 customers.")
+    assert dated(text, date(2025, 10, 26)) == {
+        "the utility had shut off power to 40,000 customers": "2025-10-22",
+        "the fire started": "2025-10-24"}

@@ -159,13 +159,15 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
     figures = load().cues["figures_after"]
+    lead = part.lead or (part.start, part.start)
     for order, mention in enumerate(mentions):
-        if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
+        if not (part.start <= mention.span[0] and mention.span[1] <= part.end) and not (
+                lead[0] <= mention.span[0] and mention.span[1] <= lead[1]):
             continue
         if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
                 in_passing(mention.spec, mention.time):
             continue
-        before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
+        before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
         if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]

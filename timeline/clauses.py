@@ -97,6 +97,9 @@ class Part:
     initial: bool = False  # a sub clause that opens the sentence ("When X, Y")
     verb_at: int = -1  # article offset of its first verb: the subject comes before it
     aside: bool = False  # a relative clause set off by commas inside another clause
+    # A fronted time the clause takes before a subordinate clause opening the sentence: "The
+    # night of Oct. 22, two days before the fire started, the utility cut power" -> Oct. 22.
+    lead: tuple[int, int] | None = None
 
 
 @cache
@@ -386,6 +389,7 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     n = len(s.text)
     segments: list[tuple[int, int, _Split | None, bool]] = []  # start, end, opener, initial
     cursor, opener = 0, None
+    lead: tuple[int, int] | None = None  # a fronted time before an opening sub clause
     for split in _splits(s):
         if split.at < cursor:
             continue
@@ -396,6 +400,11 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
             comma = _first_comma(s, split.body)
             if comma is None or (split.mention is None and not s.has_verb(split.body, comma)):
                 continue
+            if head and any(cursor <= m.span[0] - s.offset and m.span[1] - s.offset <= split.at
+                            and _dates(m) for m in s.mentions):
+                # "The night of Oct. 22, two days before the fire started, the utility ...":
+                # the time before the offset is the main clause's, the offset's anchor.
+                lead = (s.offset + cursor, s.offset + split.at)
             segments.append((split.body, comma, split, True))
             cursor, opener = comma + 1, None
             continue
@@ -412,6 +421,8 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     for a, b, split, initial in segments:
         part = _part(s, a, b, split, initial)
         if part is not None:
+            if lead is not None and part.role == "main":
+                part.lead, lead = lead, None
             parts.append(part)
     _link(parts)
     parts.extend(_dated_asides(s, parts))
