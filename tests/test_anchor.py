@@ -267,3 +267,52 @@ def test_a_fronted_time_before_an_opening_offset_dates_the_main_clause() -> None
     assert dated(text, date(2025, 10, 26)) == {
         "the utility had shut off power to 40,000 customers": "2025-10-22",
         "the fire started": "2025-10-24"}
+
+
+def test_a_connective_before_a_noun_and_its_complement_opens_no_clause() -> None:
+    # "after reports that ...": the verb is the complement's; the recall is one event
+    text = "Brightway on Monday recalled 1.2 million heaters after reports that the units can " \
+           "overheat."
+    assert dated(text, date(2026, 1, 6)) == {text.rstrip("."): "2026-01-05"}
+
+
+def test_a_connective_inside_a_comma_set_relative_clause_splits_nothing() -> None:
+    text = ("On Thursday, survivors gathered at the mill. Ada Ferrin, who was nine when the water "
+            "came, read the names of the dead.")
+    assert dated(text, date(2025, 7, 19)) == {
+        "On Thursday, survivors gathered at the mill": "2025-07-17",
+        "Ada Ferrin, who was nine when the water came, read the names of the dead": "2025-07-17"}
+
+
+def test_an_ing_modifier_can_open_a_coordinated_clause() -> None:
+    text = ("The defense rested on Friday after calling two witnesses, and closing arguments were "
+            "heard the following Monday.")
+    assert dated(text, date(2026, 3, 12)) == {
+        "The defense rested on Friday after calling two witnesses": "2026-03-06",
+        "closing arguments were heard the following Monday": "2026-03-09"}
+
+
+def test_a_past_tense_expectation_is_a_reported_plan() -> None:
+    text = "Norvane said on Monday that it expected to complete the deal on Feb. 16."
+    found = {e.text: (e.time.value if e.time else None, e.scheduled)
+             for e in events(text, date(2026, 2, 2))}
+    assert found == {"Norvane said on Monday": ("2026-02-02", False),
+                     "it expected to complete the deal on Feb. 16": ("2026-02-16", True)}
+
+
+def test_a_reporting_week_and_a_compared_figure_do_not_date_the_report() -> None:
+    # the week the figures cover, and the week they are compared with, are not the report's
+    text = ("Officials reported 46 new cases in the week ending Aug. 9, up from 31 the week "
+            "before.")
+    assert dated(text, date(2025, 8, 15)) == {text.rstrip("."): None}
+    text = "Revenue rose 4% on Monday, down from 6% a year ago."
+    assert dated(text) == {text.rstrip("."): "2025-09-01"}
+
+
+def test_since_then_at_the_end_of_a_clause() -> None:
+    text = ("The agency launched its first satellite in 2021. It has operated without problems "
+            "since then, officials said.")
+    found = {e.text: (e.time.value if e.time else None, e.time.how if e.time else None)
+             for e in events(text, date(2025, 12, 31))}
+    assert found["It has operated without problems since then, officials said"] == (
+        "2021", "relation")

@@ -39,7 +39,10 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
-_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ended|ending)\s+$")
+_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+(?:ended|ending)\s+$")
+# The time a figure is compared with: "46 cases, up from 31 the week before".
+_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?\d[\d.,]*"
+                              r"[^,;\d]{0,24}$")
 # An attribution closing a clause: ", Ukraine's air force said on Sunday".
 _TAIL_SAID = re.compile(r",\s+(?:[\w’'.()-]+\s+){1,8}(?:said|says|reported|announced|added|told)"
                         r"(?:\s+\w+)?\s+(?:on\s+)?$")
@@ -47,7 +50,7 @@ _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:first|only|most|least|[a-z]{3,}est)\b")
-_SINCE_THEN = re.compile(r"(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
+_SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -168,7 +171,9 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 in_passing(mention.spec, mention.time):
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
+        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before) or \
+                _COMPARED_FIGURE.search(text, max(part.start, mention.span[0] - 48),
+                                        mention.span[0]):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
@@ -555,8 +560,8 @@ class _Document:
         """ "Since then, officials have called for ...": ongoing since the time in focus
         (floods in May 2023, then "Since then, ..." -> since May 2023)."""
         if self.focus is None or draft.part.modal or draft.part.tense == "future" or \
-                not _SINCE_THEN.match(self.text, draft.part.start):
-            return
+                not _SINCE_THEN.search(self.text, draft.part.start, draft.part.end):
+            return  # "Since then, ..." or "It has run without problems since then"
         focus = self.focus
         label = date_label(focus.time, self.day)
         draft.time = focus.time.model_copy(update={
