@@ -316,3 +316,17 @@ def test_since_then_at_the_end_of_a_clause() -> None:
              for e in events(text, date(2025, 12, 31))}
     assert found["It has operated without problems since then, officials said"] == (
         "2021", "relation")
+
+
+def test_a_which_clause_after_a_dated_noun_is_about_that_time() -> None:
+    # "which" refers to "the 2019 final", not to the clause it hangs on
+    text = "Sunday's final was a rematch of the 2019 final, which Port Alva won on penalties."
+    found = {e.text: (e.time.value if e.time else None, e.time.explanation if e.time else None)
+             for e in events(text, date(2025, 6, 3))}
+    assert found["the 2019 final, which Port Alva won on penalties"] == (
+        "2019", '"which": at the time of "the 2019 final" (2019)')
+    assert found["Sunday's final was a rematch of the 2019 final"][0] == "2025-06-01"
+    # a prepositional phrase between the time and "which" is not a modified noun
+    text = "He was arrested in October at his home, which police searched."
+    found = {e.text: e.time.how if e.time else None for e in events(text)}
+    assert found["his home, which police searched"] == "relation"

@@ -78,6 +78,12 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
                           "got", "get", "gets"})
 # Between a time and the clause its connective opens: "in 2021, when ...".
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
+# One or two nouns a time modifies: "2019 final", "Sunday's final", "Aug. 7 blasts".
+_NOUN_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][a-z-]*){1,2}(?=\s*,)")
+_NOT_NOUNS = frozenset({"at", "in", "on", "of", "to", "for", "with", "by", "from", "into", "over",
+                        "and", "or", "but", "the", "a", "an", "his", "her", "its", "their",
+                        "after", "before", "during", "since", "until", "ago", "later",
+                        "earlier", "then", "again", "too", "also"})
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve"]
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
@@ -436,7 +442,7 @@ class _Document:
                 last.time.start, last.time.end) != (host.time.start, host.time.end)):
             # "from 2014 until his resignation in 2021, when ...", "the strongest since March
             # 2011, when ...": when the time said right before, not when the host happened.
-            draft.time = self._same(_event_time(last), conn or "when", f'"{last.text}"')
+            draft.time = self._same(_event_time(last), conn or "when", f'"{self._named(last)}"')
             draft.phrase = last.text
             draft.relation = ("simultaneous", host.index, None)
             return
@@ -477,7 +483,7 @@ class _Document:
         last = self._time_before(draft.part)
         if last is not None:
             word = draft.part.connective or "which"
-            draft.time = self._same(_event_time(last), word, f'"{last.text}"')
+            draft.time = self._same(_event_time(last), word, f'"{self._named(last)}"')
             draft.phrase = last.text
         elif host is not None and host.time is not None and not host.since and \
                 not host.scheduled and host.time.how != "focus":
@@ -486,14 +492,25 @@ class _Document:
             draft.relation = ("simultaneous", host.index, None)
             draft.phrase = host.phrase
 
+    def _named(self, mention: Mention) -> str:
+        """A time with the nouns it modifies: "the 2019" -> "the 2019 final"."""
+        noun = _NOUN_AFTER.match(self.text, mention.span[1])
+        if noun is None or any(w.lower() in _NOT_NOUNS for w in noun.group().split()):
+            return mention.text
+        return self.text[mention.span[0]:noun.end()]
+
     def _time_before(self, part: Part) -> Mention | None:
         """A dated mention that ends right before a clause's connective: "in 2021, when"."""
         at = bisect_left(self.starts, part.start) - 1
         if at < 0:
             return None
         mention = self.mentions[at]
-        if not _usable(mention) or not _JUST_BEFORE.fullmatch(
-                self.text, mention.span[1], part.start):
+        if not _usable(mention):
+            return None
+        # The time may modify the noun the clause is about: "the 2019 final, which Port Alva
+        # won", "Sunday's final, when ..." -> 2019, Sunday.
+        end = mention.span[0] + len(self._named(mention))
+        if end > part.start or not _JUST_BEFORE.fullmatch(self.text, end, part.start):
             return None
         return mention
 
