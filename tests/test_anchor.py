@@ -330,3 +330,19 @@ def test_a_which_clause_after_a_dated_noun_is_about_that_time() -> None:
     text = "He was arrested in October at his home, which police searched."
     found = {e.text: e.time.how if e.time else None for e in events(text)}
     assert found["his home, which police searched"] == "relation"
+
+
+def test_a_restrictive_relative_clause_with_its_own_date_is_an_event_of_its_own() -> None:
+    text = ("A wildfire that started Friday afternoon near Aldermoor had burned 9,000 acres by "
+            "6 a.m. Sunday.")
+    assert dated(text, date(2025, 10, 26)) == {
+        "A wildfire that started Friday afternoon near Aldermoor": "2025-10-24TAF",
+        text.rstrip("."): "2025-10-26T06:00"}
+    # its date does not date the clause it stands in, which continues the story
+    text = ("The Harriers won the title on Sunday. It capped a turnaround for a club that "
+            "finished 14th last season and fired its coach in the spring of 2024.")
+    found = dated(text, date(2025, 6, 3))
+    assert found["a club that finished 14th last season and fired its coach in the spring of "
+                 "2024"] == "2024-SP"
+    assert found["It capped a turnaround for a club that finished 14th last season and fired "
+                 "its coach in the spring of 2024"] == "2025-06-01"

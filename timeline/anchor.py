@@ -167,6 +167,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
+    asides += part.holes  # "a club that fired its coach in 2024": the relative clause's time
     figures = load().cues["figures_after"]
     lead = part.lead or (part.start, part.start)
     for order, mention in enumerate(mentions):

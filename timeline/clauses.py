@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -105,6 +105,8 @@ class Part:
     # A fronted time the clause takes before a subordinate clause opening the sentence: "The
     # night of Oct. 22, two days before the fire started, the utility cut power" -> Oct. 22.
     lead: tuple[int, int] | None = None
+    # Restrictive relative clauses inside it with a date of their own, which dates them only.
+    holes: list[tuple[int, int]] = field(default_factory=list)
 
 
 @cache
@@ -462,6 +464,56 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
             if part is not None:
                 part.host, part.aside = index, True
                 found.append(part)
+        for a, body, b in _restrictive(s, a0, b0):
+            part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
+            if part is not None:
+                part.host, part.aside = index, True
+                host.holes.append((s.offset + a, s.offset + b))
+                found.append(part)
+    return found
+
+
+# A subject relative pronoun right after a noun, no comma: "a club that finished 14th".
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+")
+# What continues a relative clause past a verb: coordination ("finished 14th and fired its
+# coach") and passive participles ("brush owned by the utility").
+_COORDINATED = re.compile(r"(?:and|or|but)\s+$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
+                            r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
+
+
+def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
+    """Restrictive subject relative clauses in [a0, b0) with a date of their own, as (pronoun,
+    body, end): "A wildfire that started Friday afternoon near Aldermoor had burned 9,000
+    acres by Sunday" -> "started Friday afternoon near Aldermoor". The clause runs to a comma
+    or to the next verb not coordinated with its own (the host's: "had burned")."""
+    found: list[tuple[int, int, int]] = []
+    for match in _RESTRICTIVE.finditer(s.masked, a0, b0):
+        a, body = match.start(), match.end()
+        if _inside(a, s.quotes) or any(x <= a < y for x, y, _ in found):
+            continue
+        before = s.masked[max(a0, a - 16):a].split()
+        if before and s.first_cue(a - len(before[-1]), a) is not None:
+            continue  # "said that changed": a verb's object, not a noun's relative clause
+        verb = s.first_cue(body, b0)
+        if verb is None or verb[0] != body:
+            continue  # "the fact that prices rose": a subject first, no subject relative
+        end = _first_comma(s, verb[1]) or b0
+        end = min(end, b0)
+        cue = s.first_cue(verb[1], end)
+        while cue is not None:
+            if not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
+                    not _BY_AFTER.match(s.masked, cue[1]):
+                aux = _AUXILIARY_END.search(s.masked, body, cue[0])
+                end = aux.start() if aux else cue[0]
+                break
+            cue = s.first_cue(cue[1], end)
+        while end > body and s.text[end - 1].isspace():
+            end -= 1
+        if any(body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
+               for m in s.mentions):
+            found.append((a, body, end))
     return found
 
 
