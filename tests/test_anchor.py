@@ -346,3 +346,15 @@ def test_a_restrictive_relative_clause_with_its_own_date_is_an_event_of_its_own(
                  "2024"] == "2024-SP"
     assert found["It capped a turnaround for a club that finished 14th last season and fired "
                  "its coach in the spring of 2024"] == "2025-06-01"
+
+
+def test_an_amount_after_for_measures_the_event_and_offsets_nothing() -> None:
+    text = ("A jury on Wednesday found Reyes guilty. The jurors deliberated for three days before "
+            "returning the verdict shortly after 4 p.m. Reyes showed no reaction.")
+    found = dated(text, date(2026, 3, 12))
+    # one clause, dated by its clock time on the day in focus; the abbreviation keeps its dot
+    assert found == {
+        "A jury on Wednesday found Reyes guilty": "2026-03-11",
+        "The jurors deliberated for three days before returning the verdict shortly after 4 p.m.":
+            "2026-03-11T16:00",
+        "Reyes showed no reaction": "2026-03-11T16:00"}

@@ -30,7 +30,7 @@ from timeline.lexicon import load, plural
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.resolve import in_passing
-from timeline.segment import sentence_spans
+from timeline.segment import _ABBREVIATION, sentence_spans
 
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
 _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
@@ -712,6 +712,8 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim spaces, trailing punctuation and unbalanced quotes at the edges of a span."""
     for _ in range(3):
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:-–—"):
+            if text[b - 1] == "." and _ABBREVIATION.search(text, max(a, b - 12), b):
+                break  # "shortly after 4 p.m.", "Harbor Foods Inc.": the dot is the word's
             b -= 1
         while a < b and (text[a].isspace() or text[a] in ",;:-–—"):
             a += 1

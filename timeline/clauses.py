@@ -66,6 +66,7 @@ PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
 # An -ing word that modifies the subject's noun before a finite auxiliary: "closing arguments
 # were heard", "rising prices have hurt".
 _ING_MODIFIER = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|had|has|have)\b")
+_MEASURED = re.compile(r"\bfor\s+$")
 # A complement clause opened after a noun: "reports that the units can overheat".
 _COMPLEMENT = re.compile(r"\b(?:that|who|which)\b")
 _QUOTE = re.compile(r"[“”\"]|``|''")
@@ -281,7 +282,9 @@ def _splits(s: _Sentence) -> list[_Split]:
     for m in s.mentions:
         if m.spec.kind == "relational" and m.time is not None:
             a, b = m.span[0] - s.offset, m.span[1] - s.offset
-            if not _inside(a, s.quotes):
+            # "deliberated for three days before returning the verdict": "for" makes the amount
+            # the length of the clause's own event, not an offset from another one.
+            if not _inside(a, s.quotes) and not _MEASURED.search(masked, max(0, a - 8), a):
                 found.append(_Split(a, b, "sub", m.text.lower(), m))
     for match in _CONNECTIVE.finditer(masked):
         a, b = match.start(), match.end()
