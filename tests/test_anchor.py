@@ -358,3 +358,14 @@ def test_an_amount_after_for_measures_the_event_and_offsets_nothing() -> None:
         "The jurors deliberated for three days before returning the verdict shortly after 4 p.m.":
             "2026-03-11T16:00",
         "Reyes showed no reaction": "2026-03-11T16:00"}
+
+
+def test_a_since_clause_inside_a_participial_phrase_does_not_date_the_clause() -> None:
+    text = ("Officials reported 46 new cases, bringing the total since the outbreak began in "
+            "late June to 158.")
+    found = dated(text, date(2025, 8, 15))
+    assert found["Officials reported 46 new cases, bringing the total"] is None
+    assert found["the outbreak began in late June to 158"] == "2025-06"
+    # without the participle the clause is ongoing since then
+    text = "Prices have risen sharply since the war began in 2022."
+    assert dated(text)["Prices have risen sharply"] == "2022"

@@ -50,6 +50,8 @@ _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:first|only|most|least|[a-z]{3,}est)\b")
+# A participial phrase set off by a comma: what follows belongs to it, not to the clause.
+_PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b")
 _SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
@@ -424,6 +426,9 @@ class _Document:
             elif part.connective == "since":
                 if _SUPERLATIVE.search(self.text, host.part.start, part.start):
                     continue  # "the first since the dispute began in July 2022": a comparison
+                if _PARTICIPIAL.search(self.text, max(host.part.start, host.part.verb_at),
+                                       part.start):
+                    continue  # "reported 46 cases, bringing the total since ... to 158"
                 host.time = self._same(base, "since", what, ongoing=True)
                 host.since = True
                 kind, offset = "since", None
