@@ -369,3 +369,10 @@ def test_a_since_clause_inside_a_participial_phrase_does_not_date_the_clause() -
     # without the participle the clause is ongoing since then
     text = "Prices have risen sharply since the war began in 2022."
     assert dated(text)["Prices have risen sharply"] == "2022"
+
+
+def test_a_which_clause_after_a_time_is_shown_with_all_of_its_host() -> None:
+    text = "Winds are expected to ease on Monday, which could allow crews to build lines."
+    texts = [e.text for e in events(text, date(2025, 10, 26))]
+    assert texts == ["Winds are expected to ease on Monday",
+                     "Winds are expected to ease on Monday, which could allow crews to build lines"]

@@ -679,7 +679,12 @@ class _Document:
             window = re.sub(r",?\s*(?:which|who)\s*$", "", text[max(host.start, a - 60):a])
             match = _DETERMINER.search(window) or _NAME_END.search(window)
             if match:
-                a = max(host.start, a - 60) + match.start()
+                at = max(host.start, a - 60) + match.start()
+                named = next((m for m in self.mentions if m.span[0] <= at < m.span[1]), None)
+                # "Winds will ease on Monday, which could allow ...": a time is no antecedent;
+                # the clause comments on all of its host.
+                a = host.start if named is not None and named.span[1] >= at + len(
+                    match.group().rstrip()) else at
         if i + 1 < len(parts) and parts[i + 1].role in ("sub", "ref") and not parts[i + 1].initial:
             b -= trailing_adverb(text[a:b])
         mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
