@@ -258,3 +258,121 @@ def test_a_reported_plan_bound_by_until_stays_with_its_report() -> None:
 def test_the_event_time_beats_the_start_of_a_state() -> None:
     text = "Three women held since the Oct. 7, 2023 attack were freed on Sunday."
     assert dated(text, date(2025, 1, 20)) == {text.rstrip("."): "2025-01-19"}
+
+
+def test_a_fronted_time_before_an_opening_offset_dates_the_main_clause() -> None:
+    # the offset counts from the fronted time: the fire started two days after Oct. 22
+    text = ("The night of Oct. 22, two days before the fire started, the utility had shut off "
+            "power to 40,000 customers.")
+    assert dated(text, date(2025, 10, 26)) == {
+        "the utility had shut off power to 40,000 customers": "2025-10-22",
+        "the fire started": "2025-10-24"}
+
+
+def test_a_connective_before_a_noun_and_its_complement_opens_no_clause() -> None:
+    # "after reports that ...": the verb is the complement's; the recall is one event
+    text = "Brightway on Monday recalled 1.2 million heaters after reports that the units can " \
+           "overheat."
+    assert dated(text, date(2026, 1, 6)) == {text.rstrip("."): "2026-01-05"}
+
+
+def test_a_connective_inside_a_comma_set_relative_clause_splits_nothing() -> None:
+    text = ("On Thursday, survivors gathered at the mill. Ada Ferrin, who was nine when the water "
+            "came, read the names of the dead.")
+    assert dated(text, date(2025, 7, 19)) == {
+        "On Thursday, survivors gathered at the mill": "2025-07-17",
+        "Ada Ferrin, who was nine when the water came, read the names of the dead": "2025-07-17"}
+
+
+def test_an_ing_modifier_can_open_a_coordinated_clause() -> None:
+    text = ("The defense rested on Friday after calling two witnesses, and closing arguments were "
+            "heard the following Monday.")
+    assert dated(text, date(2026, 3, 12)) == {
+        "The defense rested on Friday after calling two witnesses": "2026-03-06",
+        "closing arguments were heard the following Monday": "2026-03-09"}
+
+
+def test_a_past_tense_expectation_is_a_reported_plan() -> None:
+    text = "Norvane said on Monday that it expected to complete the deal on Feb. 16."
+    found = {e.text: (e.time.value if e.time else None, e.scheduled)
+             for e in events(text, date(2026, 2, 2))}
+    assert found == {"Norvane said on Monday": ("2026-02-02", False),
+                     "it expected to complete the deal on Feb. 16": ("2026-02-16", True)}
+
+
+def test_a_reporting_week_and_a_compared_figure_do_not_date_the_report() -> None:
+    # the week the figures cover, and the week they are compared with, are not the report's
+    text = ("Officials reported 46 new cases in the week ending Aug. 9, up from 31 the week "
+            "before.")
+    assert dated(text, date(2025, 8, 15)) == {text.rstrip("."): None}
+    text = "Revenue rose 4% on Monday, down from 6% a year ago."
+    assert dated(text) == {text.rstrip("."): "2025-09-01"}
+
+
+def test_since_then_at_the_end_of_a_clause() -> None:
+    text = ("The agency launched its first satellite in 2021. It has operated without problems "
+            "since then, officials said.")
+    found = {e.text: (e.time.value if e.time else None, e.time.how if e.time else None)
+             for e in events(text, date(2025, 12, 31))}
+    assert found["It has operated without problems since then, officials said"] == (
+        "2021", "relation")
+
+
+def test_a_which_clause_after_a_dated_noun_is_about_that_time() -> None:
+    # "which" refers to "the 2019 final", not to the clause it hangs on
+    text = "Sunday's final was a rematch of the 2019 final, which Port Alva won on penalties."
+    found = {e.text: (e.time.value if e.time else None, e.time.explanation if e.time else None)
+             for e in events(text, date(2025, 6, 3))}
+    assert found["the 2019 final, which Port Alva won on penalties"] == (
+        "2019", '"which": at the time of "the 2019 final" (2019)')
+    assert found["Sunday's final was a rematch of the 2019 final"][0] == "2025-06-01"
+    # a prepositional phrase between the time and "which" is not a modified noun
+    text = "He was arrested in October at his home, which police searched."
+    found = {e.text: e.time.how if e.time else None for e in events(text)}
+    assert found["his home, which police searched"] == "relation"
+
+
+def test_a_restrictive_relative_clause_with_its_own_date_is_an_event_of_its_own() -> None:
+    text = ("A wildfire that started Friday afternoon near Aldermoor had burned 9,000 acres by "
+            "6 a.m. Sunday.")
+    assert dated(text, date(2025, 10, 26)) == {
+        "A wildfire that started Friday afternoon near Aldermoor": "2025-10-24TAF",
+        text.rstrip("."): "2025-10-26T06:00"}
+    # its date does not date the clause it stands in, which continues the story
+    text = ("The Harriers won the title on Sunday. It capped a turnaround for a club that "
+            "finished 14th last season and fired its coach in the spring of 2024.")
+    found = dated(text, date(2025, 6, 3))
+    assert found["a club that finished 14th last season and fired its coach in the spring of "
+                 "2024"] == "2024-SP"
+    assert found["It capped a turnaround for a club that finished 14th last season and fired "
+                 "its coach in the spring of 2024"] == "2025-06-01"
+
+
+def test_an_amount_after_for_measures_the_event_and_offsets_nothing() -> None:
+    text = ("A jury on Wednesday found Reyes guilty. The jurors deliberated for three days before "
+            "returning the verdict shortly after 4 p.m. Reyes showed no reaction.")
+    found = dated(text, date(2026, 3, 12))
+    # one clause, dated by its clock time on the day in focus; the abbreviation keeps its dot
+    assert found == {
+        "A jury on Wednesday found Reyes guilty": "2026-03-11",
+        "The jurors deliberated for three days before returning the verdict shortly after 4 p.m.":
+            "2026-03-11T16:00",
+        "Reyes showed no reaction": "2026-03-11T16:00"}
+
+
+def test_a_since_clause_inside_a_participial_phrase_does_not_date_the_clause() -> None:
+    text = ("Officials reported 46 new cases, bringing the total since the outbreak began in "
+            "late June to 158.")
+    found = dated(text, date(2025, 8, 15))
+    assert found["Officials reported 46 new cases, bringing the total"] is None
+    assert found["the outbreak began in late June to 158"] == "2025-06"
+    # without the participle the clause is ongoing since then
+    text = "Prices have risen sharply since the war began in 2022."
+    assert dated(text)["Prices have risen sharply"] == "2022"
+
+
+def test_a_which_clause_after_a_time_is_shown_with_all_of_its_host() -> None:
+    text = "Winds are expected to ease on Monday, which could allow crews to build lines."
+    texts = [e.text for e in events(text, date(2025, 10, 26))]
+    assert texts == ["Winds are expected to ease on Monday",
+                     "Winds are expected to ease on Monday, which could allow crews to build lines"]

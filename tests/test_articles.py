@@ -117,3 +117,37 @@ def test_a_life_in_order() -> None:
     assert events["won a scholarship to the Royal College of Music in 1959"] == ("1959", False)
     assert events["She moved to Los Angeles in the late 1960s"] == ("196", False)
     assert events["The following year she married director Paul Hart"] == ("1974", False)
+
+
+def test_a_fire_night_by_night() -> None:
+    events = _events("wildfire")
+    # a fronted time before an opening offset dates the main clause; the offset counts from it
+    assert events["the utility had shut off power to 40,000 customers as a precaution"] == (
+        "2025-10-22", False)
+    assert events["the fire started"] == ("2025-10-24", False)
+    # a restrictive relative clause with its own date is an event of its own
+    assert events["A wildfire that started Friday afternoon in dry brush near Aldermoor"] == (
+        "2025-10-24TAF", False)
+    assert events["Crews retreated from the eastern ridge around 2 a.m."] == (
+        "2025-10-26T02:00", False)
+
+
+def test_a_trial_in_order() -> None:
+    events = _events("verdict")
+    assert events["closing arguments were heard the following Monday"] == ("2026-03-09", False)
+    # "4 p.m. Reyes ..." starts a new sentence, which continues the day of the verdict
+    assert events["Reyes, 61, showed no reaction as it was read"] == ("2026-03-11T16:00", False)
+    assert events["Judge Alma Stroud set sentencing for June 18"] == (None, False)
+
+
+def test_weekly_counts_are_not_report_dates() -> None:
+    events = _events("outbreak")
+    assert events["Health officials reported 46 new measles cases in the week ending Aug. 9, up "
+                  "from 31 the week before, bringing the total to 158"] == (None, False)
+    assert events["the outbreak began in late June"] == ("2025-06", False)
+
+
+def test_a_reported_expectation_is_scheduled_apart_from_its_report() -> None:
+    events = _events("merger")
+    assert events["Norvane said on Monday"] == ("2026-02-02", False)
+    assert events["it expected to complete the deal on Feb. 16"] == ("2026-02-16", True)

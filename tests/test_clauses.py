@@ -128,3 +128,16 @@ def test_and_between_verb_phrases_each_with_its_own_time_splits() -> None:
 def test_a_date_after_until_and_a_noun_is_bound_to_the_stretch() -> None:
     s = "He appeared in court on Monday and was remanded until a hearing next month."
     assert [t for t, _, _ in texts(s)] == [s]
+
+
+def test_a_restrictive_relative_clause_with_a_date_is_a_clause_inside_its_host() -> None:
+    s = "The man who robbed the bank on Monday was arrested on Wednesday."
+    found = parts(s)
+    assert [(s[p.start:p.end], p.role, p.connective) for p in found] == [
+        (s, "main", None), ("robbed the bank on Monday", "rel", "who")]
+    assert found[1].host == 0 and found[1].aside
+    assert found[0].holes == [(7, 37)]
+    # no date of its own, a verb's object or a complement: no clause
+    for s in ("The man who robbed the bank was arrested on Wednesday.",
+              "He said that changed on Monday.", "The fact that prices rose on Monday hurt."):
+        assert len(parts(s)) == 1

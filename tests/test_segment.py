@@ -16,6 +16,19 @@ def test_a_state_abbreviation_before_a_capital_still_ends_one() -> None:
     assert sentence_spans("He lives in Birmingham, Ala. The house burned.") == [(0, 28), (29, 46)]
 
 
+def test_a_clock_time_ends_a_sentence_unless_a_zone_day_or_month_follows() -> None:
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentence_spans(text)]
+
+    assert split("The verdict came at 4 p.m. Reyes showed no reaction.") == [
+        "The verdict came at 4 p.m.", "Reyes showed no reaction."]
+    assert split("It lifted off at 11:42 p.m. A second stage fired.") == [
+        "It lifted off at 11:42 p.m.", "A second stage fired."]
+    for text in ("Trading stopped at 9:30 a.m. ET on Monday.", "Leave by 9 a.m. Tuesday.",
+                 "Talks ended at 5 p.m. Nov. 9 in Geneva.", "At 3:30 p.m. EST, talks ended."):
+        assert split(text) == [text]
+
+
 @pytest.mark.parametrize(("text", "word", "tense"), [
     # the reporting verb's complement has its own verb
     ("The utility said it is offering refunds on Dec. 7.", "Dec. 7", "present"),

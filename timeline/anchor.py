@@ -30,7 +30,7 @@ from timeline.lexicon import load, plural
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.resolve import in_passing
-from timeline.segment import sentence_spans
+from timeline.segment import _ABBREVIATION, sentence_spans
 
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
 _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
@@ -39,12 +39,17 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
-_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks|period|half)\s+(?:ended|ending)\s+$")
+_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+(?:ended|ending)\s+$")
+# The time a figure is compared with: "46 cases, up from 31 the week before".
+_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?\d[\d.,]*"
+                              r"[^,;\d]{0,24}$")
 _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:first|only|most|least|[a-z]{3,}est)\b")
-_SINCE_THEN = re.compile(r"(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
+# A participial phrase set off by a comma: what follows belongs to it, not to the clause.
+_PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b")
+_SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
@@ -72,6 +77,12 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
                           "got", "get", "gets"})
 # Between a time and the clause its connective opens: "in 2021, when ...".
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
+# One or two nouns a time modifies: "2019 final", "Sunday's final", "Aug. 7 blasts".
+_NOUN_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][a-z-]*){1,2}(?=\s*,)")
+_NOT_NOUNS = frozenset({"at", "in", "on", "of", "to", "for", "with", "by", "from", "into", "over",
+                        "and", "or", "but", "the", "a", "an", "his", "her", "its", "their",
+                        "after", "before", "during", "since", "until", "ago", "later",
+                        "earlier", "then", "again", "too", "also"})
 _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve"]
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
@@ -155,16 +166,21 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
+    asides += part.holes  # "a club that fired its coach in 2024": the relative clause's time
     cues = load().cues
     figures, said_tail = cues["figures_after"], cues["said_tail"]
+    lead = part.lead or (part.start, part.start)
     for order, mention in enumerate(mentions):
-        if not (part.start <= mention.span[0] and mention.span[1] <= part.end):
+        if not (part.start <= mention.span[0] and mention.span[1] <= part.end) and not (
+                lead[0] <= mention.span[0] and mention.span[1] <= lead[1]):
             continue
         if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
                 in_passing(mention.spec, mention.time):
             continue
-        before = text[max(part.start, mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
+        before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
+        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before) or \
+                _COMPARED_FIGURE.search(text, max(part.start, mention.span[0] - 48),
+                                        mention.span[0]):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
@@ -408,6 +424,9 @@ class _Document:
             elif part.connective == "since":
                 if _SUPERLATIVE.search(self.text, host.part.start, part.start):
                     continue  # "the first since the dispute began in July 2022": a comparison
+                if _PARTICIPIAL.search(self.text, max(host.part.start, host.part.verb_at),
+                                       part.start):
+                    continue  # "reported 46 cases, bringing the total since ... to 158"
                 host.time = self._same(base, "since", what, ongoing=True)
                 host.since = True
                 kind, offset = "since", None
@@ -427,7 +446,7 @@ class _Document:
                 last.time.start, last.time.end) != (host.time.start, host.time.end)):
             # "from 2014 until his resignation in 2021, when ...", "the strongest since March
             # 2011, when ...": when the time said right before, not when the host happened.
-            draft.time = self._same(_event_time(last), conn or "when", f'"{last.text}"')
+            draft.time = self._same(_event_time(last), conn or "when", f'"{self._named(last)}"')
             draft.phrase = last.text
             draft.relation = ("simultaneous", host.index, None)
             return
@@ -468,7 +487,7 @@ class _Document:
         last = self._time_before(draft.part)
         if last is not None:
             word = draft.part.connective or "which"
-            draft.time = self._same(_event_time(last), word, f'"{last.text}"')
+            draft.time = self._same(_event_time(last), word, f'"{self._named(last)}"')
             draft.phrase = last.text
         elif host is not None and host.time is not None and not host.since and \
                 not host.scheduled and host.time.how != "focus":
@@ -477,14 +496,25 @@ class _Document:
             draft.relation = ("simultaneous", host.index, None)
             draft.phrase = host.phrase
 
+    def _named(self, mention: Mention) -> str:
+        """A time with the nouns it modifies: "the 2019" -> "the 2019 final"."""
+        noun = _NOUN_AFTER.match(self.text, mention.span[1])
+        if noun is None or any(w.lower() in _NOT_NOUNS for w in noun.group().split()):
+            return mention.text
+        return self.text[mention.span[0]:noun.end()]
+
     def _time_before(self, part: Part) -> Mention | None:
         """A dated mention that ends right before a clause's connective: "in 2021, when"."""
         at = bisect_left(self.starts, part.start) - 1
         if at < 0:
             return None
         mention = self.mentions[at]
-        if not _usable(mention) or not _JUST_BEFORE.fullmatch(
-                self.text, mention.span[1], part.start):
+        if not _usable(mention):
+            return None
+        # The time may modify the noun the clause is about: "the 2019 final, which Port Alva
+        # won", "Sunday's final, when ..." -> 2019, Sunday.
+        end = mention.span[0] + len(self._named(mention))
+        if end > part.start or not _JUST_BEFORE.fullmatch(self.text, end, part.start):
             return None
         return mention
 
@@ -551,8 +581,8 @@ class _Document:
         """ "Since then, officials have called for ...": ongoing since the time in focus
         (floods in May 2023, then "Since then, ..." -> since May 2023)."""
         if self.focus is None or draft.part.modal or draft.part.tense == "future" or \
-                not _SINCE_THEN.match(self.text, draft.part.start):
-            return
+                not _SINCE_THEN.search(self.text, draft.part.start, draft.part.end):
+            return  # "Since then, ..." or "It has run without problems since then"
         focus = self.focus
         label = date_label(focus.time, self.day)
         draft.time = focus.time.model_copy(update={
@@ -647,7 +677,12 @@ class _Document:
             window = re.sub(r",?\s*(?:which|who)\s*$", "", text[max(host.start, a - 60):a])
             match = _DETERMINER.search(window) or _NAME_END.search(window)
             if match:
-                a = max(host.start, a - 60) + match.start()
+                at = max(host.start, a - 60) + match.start()
+                named = next((m for m in self.mentions if m.span[0] <= at < m.span[1]), None)
+                # "Winds will ease on Monday, which could allow ...": a time is no antecedent;
+                # the clause comments on all of its host.
+                a = host.start if named is not None and named.span[1] >= at + len(
+                    match.group().rstrip()) else at
         if i + 1 < len(parts) and parts[i + 1].role in ("sub", "ref") and not parts[i + 1].initial:
             b -= trailing_adverb(text[a:b])
         mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
@@ -685,6 +720,8 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim spaces, trailing punctuation and unbalanced quotes at the edges of a span."""
     for _ in range(3):
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:-–—"):
+            if text[b - 1] == "." and _ABBREVIATION.search(text, max(a, b - 12), b):
+                break  # "shortly after 4 p.m.", "Harbor Foods Inc.": the dot is the word's
             b -= 1
         while a < b and (text[a].isspace() or text[a] in ",;:-–—"):
             a += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -63,6 +63,12 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
                        r"alleging|asserting|adding|warning|explaining)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+# An -ing word that modifies the subject's noun before a finite auxiliary: "closing arguments
+# were heard", "rising prices have hurt".
+_ING_MODIFIER = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|had|has|have)\b")
+_MEASURED = re.compile(r"\bfor\s+$")
+# A complement clause opened after a noun: "reports that the units can overheat".
+_COMPLEMENT = re.compile(r"\b(?:that|who|which)\b")
 _QUOTE = re.compile(r"[“”\"]|``|''")
 _WORD = re.compile(r"[\w’'-]+")
 _LEAD_WORDS = frozenset({"on", "in", "at", "by", "during", "from", "then", "later", "earlier"})
@@ -97,6 +103,11 @@ class Part:
     initial: bool = False  # a sub clause that opens the sentence ("When X, Y")
     verb_at: int = -1  # article offset of its first verb: the subject comes before it
     aside: bool = False  # a relative clause set off by commas inside another clause
+    # A fronted time the clause takes before a subordinate clause opening the sentence: "The
+    # night of Oct. 22, two days before the fire started, the utility cut power" -> Oct. 22.
+    lead: tuple[int, int] | None = None
+    # Restrictive relative clauses inside it with a date of their own, which dates them only.
+    holes: list[tuple[int, int]] = field(default_factory=list)
 
 
 @cache
@@ -247,22 +258,33 @@ class _Sentence:
             if not lead:
                 return False
             at, word = self.next_word(self.mention_starts[at])
-        if not word or word.lower().endswith("ing") or word.lower() in _NOT_SUBJECTS:
+        if not word or word.lower() in _NOT_SUBJECTS:
             return False
+        if word.lower().endswith("ing") and not _ING_MODIFIER.match(self.masked, at + len(word)):
+            return False  # "after meeting both leaders", not "and closing arguments were heard"
         if self.first_cue(at, at + len(word)) is not None:
             return False
         limit = _first_comma(self, at + len(word)) or len(self.text)
-        return self.first_cue(at + len(word), limit) is not None
+        cue = self.first_cue(at + len(word), limit)
+        # "after reports that the units can overheat": the verb is the complement's, and the
+        # connective takes a noun phrase, not a clause.
+        return cue is not None and not _COMPLEMENT.search(self.masked, at + len(word), cue[0])
 
 
 def _splits(s: _Sentence) -> list[_Split]:
     """Candidate clause boundaries of a sentence, in order."""
     found: list[_Split] = []
     text, masked = s.text, s.masked
+    # A comma-set relative clause is one aside: "Ferrin, who was nine when the water came, read
+    # the names" is not split at "when".
+    asides = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(masked)
+              if not _inside(m.start(), s.quotes)]
     for m in s.mentions:
         if m.spec.kind == "relational" and m.time is not None:
             a, b = m.span[0] - s.offset, m.span[1] - s.offset
-            if not _inside(a, s.quotes):
+            # "deliberated for three days before returning the verdict": "for" makes the amount
+            # the length of the clause's own event, not an offset from another one.
+            if not _inside(a, s.quotes) and not _MEASURED.search(masked, max(0, a - 8), a):
                 found.append(_Split(a, b, "sub", m.text.lower(), m))
     for match in _CONNECTIVE.finditer(masked):
         a, b = match.start(), match.end()
@@ -305,6 +327,7 @@ def _splits(s: _Sentence) -> list[_Split]:
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
             continue  # ", arguing that ...": a clause of its own only with a date of its own
         found.append(_Split(a, b, "rel", match.group().strip(" ,")))
+    found = [x for x in found if not any(a < x.at < b for a, b in asides)]
     found.sort(key=lambda x: (x.at, x.body))
     return found
 
@@ -361,8 +384,8 @@ _SAID = re.compile(r"\b(?:said|says|announced|added|warned|stated|told\s+[a-z]+)
 _SAID_LEAD = re.compile(r"\s*(?:on\s+)?")
 _CLAUSE_END = re.compile(r"[,;:](?!\d)")
 _THAT = re.compile(r"[\s,]*(?:that\s+)?")
-_PLAN = re.compile(r"\b(?:would|will|plans?\s+to|(?:is|are|was|were)\s+to|expects?\s+to|"
-                   r"intends?\s+to|aims?\s+to)\b")
+_PLAN = re.compile(r"\b(?:would|will|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+to|"
+                   r"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to)\b")
 
 
 def _first_comma(s: _Sentence, start: int) -> int | None:
@@ -386,6 +409,7 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     n = len(s.text)
     segments: list[tuple[int, int, _Split | None, bool]] = []  # start, end, opener, initial
     cursor, opener = 0, None
+    lead: tuple[int, int] | None = None  # a fronted time before an opening sub clause
     for split in _splits(s):
         if split.at < cursor:
             continue
@@ -396,6 +420,11 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
             comma = _first_comma(s, split.body)
             if comma is None or (split.mention is None and not s.has_verb(split.body, comma)):
                 continue
+            if head and any(cursor <= m.span[0] - s.offset and m.span[1] - s.offset <= split.at
+                            and _dates(m) for m in s.mentions):
+                # "The night of Oct. 22, two days before the fire started, the utility ...":
+                # the time before the offset is the main clause's, the offset's anchor.
+                lead = (s.offset + cursor, s.offset + split.at)
             segments.append((split.body, comma, split, True))
             cursor, opener = comma + 1, None
             continue
@@ -412,6 +441,8 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     for a, b, split, initial in segments:
         part = _part(s, a, b, split, initial)
         if part is not None:
+            if lead is not None and part.role == "main":
+                part.lead, lead = lead, None
             parts.append(part)
     _link(parts)
     parts.extend(_dated_asides(s, parts))
@@ -436,6 +467,56 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
             if part is not None:
                 part.host, part.aside = index, True
                 found.append(part)
+        for a, body, b in _restrictive(s, a0, b0):
+            part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
+            if part is not None:
+                part.host, part.aside = index, True
+                host.holes.append((s.offset + a, s.offset + b))
+                found.append(part)
+    return found
+
+
+# A subject relative pronoun right after a noun, no comma: "a club that finished 14th".
+_RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+")
+# What continues a relative clause past a verb: coordination ("finished 14th and fired its
+# coach") and passive participles ("brush owned by the utility").
+_COORDINATED = re.compile(r"(?:and|or|but)\s+$")
+_BY_AFTER = re.compile(r"\s+by\b")
+_AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
+                            r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
+
+
+def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
+    """Restrictive subject relative clauses in [a0, b0) with a date of their own, as (pronoun,
+    body, end): "A wildfire that started Friday afternoon near Aldermoor had burned 9,000
+    acres by Sunday" -> "started Friday afternoon near Aldermoor". The clause runs to a comma
+    or to the next verb not coordinated with its own (the host's: "had burned")."""
+    found: list[tuple[int, int, int]] = []
+    for match in _RESTRICTIVE.finditer(s.masked, a0, b0):
+        a, body = match.start(), match.end()
+        if _inside(a, s.quotes) or any(x <= a < y for x, y, _ in found):
+            continue
+        before = s.masked[max(a0, a - 16):a].split()
+        if before and s.first_cue(a - len(before[-1]), a) is not None:
+            continue  # "said that changed": a verb's object, not a noun's relative clause
+        verb = s.first_cue(body, b0)
+        if verb is None or verb[0] != body:
+            continue  # "the fact that prices rose": a subject first, no subject relative
+        end = _first_comma(s, verb[1]) or b0
+        end = min(end, b0)
+        cue = s.first_cue(verb[1], end)
+        while cue is not None:
+            if not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
+                    not _BY_AFTER.match(s.masked, cue[1]):
+                aux = _AUXILIARY_END.search(s.masked, body, cue[0])
+                end = aux.start() if aux else cue[0]
+                break
+            cue = s.first_cue(cue[1], end)
+        while end > body and s.text[end - 1].isspace():
+            end -= 1
+        if any(body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
+               for m in s.mentions):
+            found.append((a, body, end))
     return found
 
 

@@ -45,7 +45,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if "\n" not in match.group() and text[end - 1] == "." and _ABBREVIATION.search(
                 text[max(start, end - 12) : end]):
             nxt = text[match.end() : match.end() + 1]
-            if not nxt.isupper() or text[end - 2 : end] in ("m.",):
+            if not nxt.isupper() or (text[end - 2 : end] == "m." and _clock_goes_on(
+                    text, match.end())):
                 continue
             # A title or "vs." is followed by a name, never by a new sentence.
             if _BEFORE_NAME.search(text[max(start, end - 6) : end]):
@@ -54,6 +55,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _clock_goes_on(text: str, at: int) -> bool:
+    """Whether the capitalised word after "a.m." or "p.m." still belongs to the time: a zone,
+    a weekday or a month ("3 p.m. EST", "9 a.m. Tuesday", "5 p.m. Nov. 9"), not a new
+    sentence ("at 4 p.m. Reyes showed no reaction")."""
+    word = _NEXT_WORD.match(text, at)
+    if word is None:
+        return True
+    found = word.group()
+    lexicon = load()
+    return (len(found) > 1 and found.isupper()) or any(lexicon.word(cls, found) is not None
+                                  for cls in ("weekday", "month", "tz"))
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
