@@ -25,7 +25,9 @@ def test_a_clock_time_ends_a_sentence_unless_a_zone_day_or_month_follows() -> No
     assert split("It lifted off at 11:42 p.m. A second stage fired.") == [
         "It lifted off at 11:42 p.m.", "A second stage fired."]
     for text in ("Trading stopped at 9:30 a.m. ET on Monday.", "Leave by 9 a.m. Tuesday.",
-                 "Talks ended at 5 p.m. Nov. 9 in Geneva.", "At 3:30 p.m. EST, talks ended."):
+                 "Talks ended at 5 p.m. Nov. 9 in Geneva.", "At 3:30 p.m. EST, talks ended.",
+                 "The bank decides at 2 p.m. London time on Thursday.",
+                 "It lifted off at 11:32 p.m. Eastern Standard Time Wednesday."):
         assert split(text) == [text]
 
 

@@ -58,19 +58,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
+_ZONE_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")
 
 
 def _clock_goes_on(text: str, at: int) -> bool:
     """Whether the capitalised word after "a.m." or "p.m." still belongs to the time: a zone,
-    a weekday or a month ("3 p.m. EST", "9 a.m. Tuesday", "5 p.m. Nov. 9"), not a new
+    a weekday or a month ("3 p.m. EST", "9 a.m. Tuesday", "5 p.m. Nov. 9", "2 p.m. London
+    time"), not a new
     sentence ("at 4 p.m. Reyes showed no reaction")."""
     word = _NEXT_WORD.match(text, at)
     if word is None:
         return True
     found = word.group()
     lexicon = load()
-    return (len(found) > 1 and found.isupper()) or any(lexicon.word(cls, found) is not None
-                                  for cls in ("weekday", "month", "tz"))
+    if (len(found) > 1 and found.isupper()) or any(lexicon.word(cls, found) is not None
+                                                  for cls in ("weekday", "month", "tz")):
+        return True
+    # A zone in words or a city's clock: "2 p.m. London time", "8 p.m. Eastern Standard Time".
+    words = _ZONE_WORDS.match(text, at)
+    spoken = words.group().split() if words else []
+    return any(lexicon.word("tz", " ".join(spoken[:n])) is not None
+               for n in range(2, len(spoken) + 1))
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
