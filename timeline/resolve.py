@@ -140,7 +140,7 @@ def _focus_fits(ctx: Context, unit: str | None) -> bool:
     if GRAIN_ORDER[grain] <= GRAIN_ORDER[Grain.DAY]:
         # "the following day" after "earlier this week" has no day to count from.
         return GRAIN_ORDER[ctx.focus.grain] <= GRAIN_ORDER[Grain.DAY]
-    return GRAIN_ORDER[ctx.focus.grain] <= GRAIN_ORDER[grain] + 2
+    return GRAIN_ORDER[ctx.focus.grain] <= GRAIN_ORDER[grain]
 
 
 def _stated(interval: tuple[datetime, datetime] | None, grain: Grain, why: str,
@@ -664,7 +664,13 @@ def _holding(moment: datetime, grain: Grain, ctx: Context) -> TimeValue | None:
         return TimeValue(value=cal.timex_value(start, grain), start=start,
                          end=start + _STEP[grain], grain=grain)
     interval = _interval(grain, moment.date(), ctx)
-    return _value(*interval, grain) if interval is not None else None
+    if interval is None:
+        return None
+    if grain == Grain.SEASON:
+        year, code = cal.season_of(moment.date(), ctx.settings.hemisphere)
+        return TimeValue(value=cal.season_value(year, code), start=interval[0], end=interval[1],
+                         grain=grain)
+    return _value(*interval, grain)
 
 
 def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
