@@ -1034,7 +1034,9 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _APPOSED = re.compile(r"\s*,\s*")
 _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "higher than a year ago", "compared with a year earlier": a time a figure is compared with.
-_COMPARED = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$")
+# "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
+_COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
+                       r"versus|vs\.?)\s+(?:the\s+)?$")
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
