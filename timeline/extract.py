@@ -1392,9 +1392,37 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
                     spec=day.spec.model_copy(update=update)))
                 index += 2
                 continue
+            same = _same_time_years_ago(first, second, gap)
+            if same is not None:
+                span = (first.span[0], second.span[1])
+                joined.append(first.model_copy(update={
+                    "span": span, "text": text[span[0] : span[1]], "rule":
+                    f"{first.rule}+{second.rule}",
+                    "spec": first.spec.model_copy(update={"unit2": same})}))
+                index += 2
+                continue
         joined.append(_with_bare_hour(text, first, lexicon))
         index += 1
     return joined
+
+
+_YEARS_UNITS = frozenset({"year", "decade", "century"})
+
+
+def _same_time_years_ago(first: Mention, second: Mention, gap: str) -> str | None:
+    """The unit of the same time so many years back: "Fifty years ago this week" -> "week"
+    (the week 50 years before publication's), "a decade ago today" -> "day"; None if not."""
+    spec, then = first.spec, second.spec
+    if gap != " " or spec.kind != "offset" or spec.anchor != "publication" or \
+            spec.unit not in _YEARS_UNITS or spec.compound or spec.amount is None or \
+            not spec.amount.is_integer():
+        return None
+    if then.kind == "deictic" and not then.offset and not then.partofday and then.hour is None:
+        return "day"  # "today"
+    if then.kind == "relative" and then.rel == "this" and then.unit in ("week", "month") and \
+            not then.mod:
+        return then.unit
+    return None
 
 
 def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:

@@ -736,7 +736,10 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     moved = cal.shift_by(base, parts, sign)
     if moved is None:
         return None
-    if anchor == "publication" and grain in _SUBDAY and base.second:
+    if spec.unit2 is not None:
+        # "Fifty years ago this week": the week (month, day) of publication, so many years back.
+        grain = _UNIT_GRAIN[spec.unit2]
+    elif anchor == "publication" and grain in _SUBDAY and base.second:
         grain = Grain.SECOND  # from 04:24:13, "in 1 hour" is 05:24:13
     elif anchor == "publication" and grain == Grain.HOUR and base.time() != time():
         grain = Grain.MINUTE  # "an hour ago" from a publication time: 13:25 -> 12:25
