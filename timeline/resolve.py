@@ -1024,6 +1024,10 @@ def _half(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
                    f'"{text}": half {spec.half} of {year}', None)
 
 
+# A season this young at publication is not yet one a past-tense report looks back on.
+_SEASON_BEGUN = timedelta(days=30)
+
+
 def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.season is None:
         return None
@@ -1055,7 +1059,12 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
             why = f'"{text}": the one of the publication year'
         else:
             containing = [(y, iv) for y, iv in valid if iv[0] <= now < iv[1]]
-            if containing:
+            if containing and tense == "past" and now - containing[0][1][0] < _SEASON_BEGUN:
+                # "rebuilt the defense over the summer", said on June 3: a summer that has
+                # barely begun holds no past events yet; the one before is meant.
+                past = [(y, iv) for y, iv in valid if iv[1] <= now]
+                chosen = past[-1] if past else containing[0]
+            elif containing:
                 chosen = containing[0]
             elif _direction(tense, ctx) == "future":
                 future = [(y, iv) for y, iv in valid if iv[0] > now]
