@@ -30,13 +30,7 @@ from timeline.lexicon import (
     trie_regex,
 )
 from timeline.resolve import RESOLVERS, TENSELESS_KINDS
-from timeline.segment import (
-    _ABBREVIATION,
-    _BEFORE_NAME,
-    _append_trimmed,
-    _clock_goes_on,
-    sentence_spans,
-)
+from timeline.segment import _abbreviation_goes_on, _append_trimmed, sentence_spans
 
 WORDS = [
     "the", "a", "one", "day", "week", "year", "later", "than", "that", "friday", "1998", "5",
@@ -89,12 +83,8 @@ def _plain_sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _PLAIN_BOUNDARY.finditer(text):
         end = match.start()
-        if "\n" not in match.group() and _ABBREVIATION.search(text[max(start, end - 12) : end]):
-            if not text[match.end() : match.end() + 1].isupper() or (
-                    text[end - 2 : end] == "m." and _clock_goes_on(text, match.end())):
-                continue
-            if _BEFORE_NAME.search(text[max(start, end - 6) : end]):
-                continue
+        if "\n" not in match.group() and _abbreviation_goes_on(text, start, end, match.end()):
+            continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)

@@ -30,7 +30,7 @@ from timeline.lexicon import load, plural
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Mention, Relation, Settings
 from timeline.render.labels import date_label
 from timeline.resolve import in_passing
-from timeline.segment import _ABBREVIATION, sentence_spans
+from timeline.segment import ABBREVIATION, sentence_spans
 
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
 _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
@@ -40,9 +40,6 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
 _PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+(?:ended|ending)\s+$")
-# The time a figure is compared with: "46 cases, up from 31 the week before".
-_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?\d[\d.,]*"
-                              r"[^,;\d]{0,24}$")
 _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -178,9 +175,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 in_passing(mention.spec, mention.time):
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before) or \
-                _COMPARED_FIGURE.search(text, max(part.start, mention.span[0] - 48),
-                                        mention.span[0]):
+        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
@@ -720,7 +715,7 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim spaces, trailing punctuation and unbalanced quotes at the edges of a span."""
     for _ in range(3):
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:-–—"):
-            if text[b - 1] == "." and _ABBREVIATION.search(text, max(a, b - 12), b):
+            if text[b - 1] == "." and ABBREVIATION.search(text, max(a, b - 12), b):
                 break  # "shortly after 4 p.m.", "Harbor Foods Inc.": the dot is the word's
             b -= 1
         while a < b and (text[a].isspace() or text[a] in ",;:-–—"):

@@ -505,17 +505,19 @@ def _guard_ampm_letter(text: str, cand: Candidate) -> bool:
         not text[max(0, cand.start - 1) : cand.start].strip()
 
 
+def _next_year_digits(year: str | None, digits: str | None) -> bool:
+    """Whether two digits are the last two of the year after: ("2011", "12") -> True."""
+    return year is not None and digits is not None and int(digits) == (int(year) + 1) % 100
+
+
 def _guard_not_year_span(text: str, cand: Candidate) -> bool:
-    """ "2014-10" is October 2014, but "2011-12" (the next year's last digits) is a season."""
-    year, month = _group_text(text, cand, "year"), _group_text(text, cand, "month")
-    return year is None or month is None or int(month) != (int(year) + 1) % 100
+    """ "2014-10" is October 2014, but "2011-12" (the next year's last digits) is two years."""
+    return not _next_year_digits(_group_text(text, cand, "year"), _group_text(text, cand, "month"))
 
 
 def _guard_year_span(text: str, cand: Candidate) -> bool:
     """ "2024-25": the second part is the next year's last two digits (not "2024-12")."""
-    year, following = _group_text(text, cand, "year"), _group_text(text, cand, "year_next")
-    return year is not None and following is not None and \
-        int(following) == (int(year) + 1) % 100
+    return _next_year_digits(_group_text(text, cand, "year"), _group_text(text, cand, "year_next"))
 
 
 def _guard_quarter_q(text: str, cand: Candidate) -> bool:
@@ -666,9 +668,6 @@ def select(found: list[Candidate], accept: Callable[[Candidate], TimeSpec | None
     return taken
 
 
-_SCALES = {"hundred": 100, "thousand": 1000}
-
-
 def parse_number(text: str, lexicon: Lexicon) -> float | None:
     """A number written in digits or words; None when vague ("several").
 
@@ -691,9 +690,10 @@ def parse_number(text: str, lexicon: Lexicon) -> float | None:
     value = lexicon.word("number", raw)
     if value is not None:
         return float(value) + extra
-    scale = _SCALES.get(raw.rsplit(" ", 1)[-1])
-    if scale is not None and " " in raw:  # "five hundred", "two thousand"
-        count = parse_number(raw.rsplit(" ", 1)[0], lexicon)
+    count_text, _, last = raw.rpartition(" ")
+    scale = lexicon.word("number_scale", last) if count_text else None
+    if scale is not None:  # "five hundred", "two thousand"
+        count = parse_number(count_text, lexicon)
         return None if count is None else count * scale + extra
     parts = raw.split()
     tens = lexicon.word("tens", parts[0])
@@ -1037,13 +1037,17 @@ _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
 _COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
                        r"versus|vs\.?)\s+(?:the\s+)?$")
+# "46 cases, up from 31 the week before": the time of the figure a new one is compared with.
+_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?\d[\d.,]*"
+                              r"[^,;\d]{0,24}$")
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """A quarter named with an indefinite article, or a time a figure is compared with, is an
-    aside (spec.aside): "After a flat second quarter, ..." leaves "the year-earlier period" to
-    the quarter the story reports on ("posted a third-quarter loss" is the story's own);
-    "prices higher than a year ago" leaves "earlier in the year" to the story's year."""
+    """A quarter named with an indefinite article, or a time a figure is compared with ("higher
+    than a year ago", "up from 31 the week before"), is an aside (spec.aside): "After a flat
+    second quarter, ..." leaves "the year-earlier period" to the quarter the story reports on
+    ("posted a third-quarter loss" is the story's own); "prices higher than a year ago" leaves
+    "earlier in the year" to the story's year."""
     figures = lexicon.cues["figures_after"]
     out: list[Mention] = []
     for mention in mentions:
@@ -1057,7 +1061,9 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         apposed = apposed or (mention.spec.hour is not None and bool(out) and
                               out[-1].spec.hour is not None and
                               _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
-        if described or apposed or _COMPARED.search(low, max(0, start - 20), start):
+        compared = _COMPARED.search(low, max(0, start - 20), start) or \
+            _COMPARED_FIGURE.search(low, max(0, start - 48), start)
+        if described or apposed or compared:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
         elif out and _said_after(low, out[-1], mention, lexicon.cues["said_tail"]):
@@ -1200,12 +1206,12 @@ def join_amount_ranges(text: str, low: str, mentions: list[Mention], lexicon: Le
         spec, start = mention.spec, mention.span[0]
         match = None
         if spec.kind in _RANGED_KINDS and spec.amount is not None and not spec.compound and \
-                low[start : start + 1].isalnum() and (not out or out[-1].span[1] <= start - 4):
+                (not out or out[-1].span[1] <= start - 4):
             match = pattern.search(low, max(start - 30, out[-1].span[1] if out else 0), start)
         amount = parse_number(match.group("low"), lexicon) if match else None
+        # The mention opens with its amount ("three weeks", not "about three weeks").
         if match is None or amount is None or not 0 < amount < spec.amount or \
-                parse_number(low[start : start + len(low[start:].split(None, 1)[0])],
-                             lexicon) is None:
+                parse_number(mention.text.split(None, 1)[0], lexicon) is None:
             out.append(mention)
             continue
         span = (match.start(), mention.span[1])

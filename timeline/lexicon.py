@@ -642,7 +642,8 @@ def _number_words(words: dict[str, dict[str, Any]]) -> str:
     "five hundred"."""
     units = trie_regex(sorted(words["number"], key=len, reverse=True))
     tens = trie_regex(sorted(words["tens"], key=len, reverse=True))
-    base = rf"(?:{tens}(?:[\s-]+{units})?|{units})(?:[\s-]+(?:hundred|thousand)(?![\w-]))?"
+    scales = trie_regex(sorted(words["number_scale"], key=len, reverse=True))
+    base = rf"(?:{tens}(?:[\s-]+{units})?|{units})(?:[\s-]+{scales}(?![\w-]))?"
     return rf"{base}(?:(?:\s*-\s*|\s+)and(?:\s*-\s*|\s+)(?:a|one)(?:\s*-\s*|\s+)(?:half|quarter))?"
 
 

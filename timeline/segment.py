@@ -20,7 +20,7 @@ from timeline.models import Tense
 # the line break itself, so the regex engine skips other characters with a set test.
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|(?<=\n)\s*)""")
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Cpl|Pvt|Rev|Fr|Ft|Mt|St|"
     r"Jr|Sr|Inc|Corp|Co|Ltd|No|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
@@ -41,42 +41,44 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start() + (text[match.start()] != "\n")  # a stop stays in its sentence
-        # Only a stop that is a dot can end an abbreviation ("Sept.", "U.S.").
-        if "\n" not in match.group() and text[end - 1] == "." and _ABBREVIATION.search(
-                text[max(start, end - 12) : end]):
-            nxt = text[match.end() : match.end() + 1]
-            if not nxt.isupper() or (text[end - 2 : end] == "m." and _clock_goes_on(
-                    text, match.end())):
-                continue
-            # A title or "vs." is followed by a name, never by a new sentence.
-            if _BEFORE_NAME.search(text[max(start, end - 6) : end]):
-                continue
+        if "\n" not in match.group() and _abbreviation_goes_on(text, start, end, match.end()):
+            continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
 
 
-_NEXT_WORD = re.compile(r"[A-Za-z]+")
-_ZONE_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){1,3}")
+def _abbreviation_goes_on(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the dot at text[end - 1] ends an abbreviation the sentence runs on past (the
+    next sentence would start at `after`): "in Sept. last year", "Mr. Smith", "at 9 a.m.
+    Tuesday" -> True; "at 4 p.m. Reyes showed no reaction" -> False."""
+    # Only a stop that is a dot can end an abbreviation ("Sept.", "U.S.").
+    if text[end - 1] != "." or not ABBREVIATION.search(text[max(start, end - 12) : end]):
+        return False
+    if not text[after : after + 1].isupper() or (
+            text[end - 2 : end] == "m." and _clock_goes_on(text, after)):
+        return True
+    # A title or "vs." is followed by a name, never by a new sentence.
+    return _BEFORE_NAME.search(text[max(start, end - 6) : end]) is not None
+
+
+_NEXT_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}")
 
 
 def _clock_goes_on(text: str, at: int) -> bool:
-    """Whether the capitalised word after "a.m." or "p.m." still belongs to the time: a zone,
+    """Whether the capitalised words after "a.m." or "p.m." still belong to the time: a zone,
     a weekday or a month ("3 p.m. EST", "9 a.m. Tuesday", "5 p.m. Nov. 9", "2 p.m. London
-    time"), not a new
-    sentence ("at 4 p.m. Reyes showed no reaction")."""
-    word = _NEXT_WORD.match(text, at)
-    if word is None:
+    time"), not a new sentence ("at 4 p.m. Reyes showed no reaction")."""
+    words = _NEXT_WORDS.match(text, at)
+    if words is None:
         return True
-    found = word.group()
-    lexicon = load()
-    if (len(found) > 1 and found.isupper()) or any(lexicon.word(cls, found) is not None
+    spoken = words.group().split()
+    first, lexicon = spoken[0], load()
+    if (len(first) > 1 and first.isupper()) or any(lexicon.word(cls, first) is not None
                                                   for cls in ("weekday", "month", "tz")):
         return True
     # A zone in words or a city's clock: "2 p.m. London time", "8 p.m. Eastern Standard Time".
-    words = _ZONE_WORDS.match(text, at)
-    spoken = words.group().split() if words else []
     return any(lexicon.word("tz", " ".join(spoken[:n])) is not None
                for n in range(2, len(spoken) + 1))
 
