@@ -1582,7 +1582,10 @@ def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
     "August - September 2013", a month name the month guard alone would not take."""
     joins = lexicon.joins
     out: list[Mention] = []
+    taken: set[int] = set()  # years a range of days took: "March 17-18, 2025"
     for index, mention in enumerate(mentions):
+        if index in taken:
+            continue
         spec = mention.spec
         floor = out[-1].span[1] if out else 0
         ceiling = mentions[index + 1].span[0] if index + 1 < len(mentions) else len(low)
@@ -1600,8 +1603,9 @@ def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
             before = joins["range_hour_before"].search(low, max(floor, start - 16), start)
         elif is_month:
             before = joins["range_month_before"].search(low, max(floor, start - 16), start)
-        if before is not None and (before.group("connector") != "and" or joins["between"].search(
-                low, max(0, before.start() - 12), before.start())):
+        if before is not None and (before.group("connector") != "and" or any(
+                pattern.search(low, max(0, before.start() - 12), before.start())
+                for pattern in (joins["between"], joins["days_and"]))):
             made = _bare_month(text, before, mention) if is_month else _bare_end(
                 text, before, mention, first=True)
             if made is not None:
@@ -1614,8 +1618,22 @@ def _partial_ends(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
         if after is not None and made is None:
             made = _bare_end(text, after, mention, first=False)
             if made is not None:
+                year = mentions[index + 1] if index + 1 < len(mentions) else None
+                if year is not None and year.spec.kind == "year" and year.spec.mod is None and \
+                        _YEAR_GAP.fullmatch(low, made.span[1], year.span[0]):
+                    # The year after the second day dates both: "March 17 and 18, 2025".
+                    taken.add(index + 1)
+                    out[-1] = mention.model_copy(update={
+                        "spec": spec.model_copy(update={"year": year.spec.year})})
+                    span = (made.span[0], year.span[1])
+                    made = made.model_copy(update={
+                        "span": span, "text": text[span[0] : span[1]],
+                        "spec": made.spec.model_copy(update={"year": year.spec.year})})
                 out.append(made)
     return out
+
+
+_YEAR_GAP = re.compile(r",?\s*")
 
 
 # Clock rules whose hour says which half of the day it is in ("4pm", "11 at night").
