@@ -789,6 +789,26 @@ def test_season_of_lies_in_its_interval(hemisphere: str) -> None:
         day += timedelta(days=1)
 
 
+@pytest.mark.parametrize(
+    ("code", "moment", "steps", "hemisphere", "expected"),
+    [
+        ("SP", "2022-08-01", 1, "north", 2023),
+        ("SP", "2022-01-10", 1, "north", 2022),
+        ("SP", "2023-01-01", 1, "north", 2023),
+        ("WI", "2023-03-01", -1, "north", 2022),
+        ("SU", "2022-01-01", -1, "north", 2021),
+        ("WI", "2022-08-01", 0, "north", 2022),
+        ("WI", "2023-01-15", 0, "north", 2022),  # the winter under way, labelled by December
+        ("SU", "2025-10-01", 1, "south", 2025),  # the southern summer begins in December
+        ("WI", "2025-10-01", -1, "south", 2025),
+    ],
+)
+def test_season_from(code: str, moment: str, steps: int, hemisphere: str, expected: int
+                     ) -> None:
+    start = datetime.fromisoformat(moment)
+    assert cal.season_from(code, start, steps, hemisphere) == expected
+
+
 def test_bad_hemisphere_raises() -> None:
     with pytest.raises(ValueError):
         cal.season_interval(2025, "SU", "east")

@@ -45,6 +45,7 @@ __all__ = [
     "orthodox_easter",
     "partofday_value",
     "quarter_interval",
+    "season_from",
     "season_interval",
     "season_of",
     "season_value",
@@ -662,6 +663,22 @@ def season_of(d: date, hemisphere: str = "north") -> tuple[int, str]:
     code = _hemisphere(_SEASON_OF_MONTH, hemisphere)[d.month]
     # January and February belong to the season that began in December of the year before.
     return (d.year - 1 if d.month <= 2 else d.year), code
+
+
+def season_from(code: str, reference: datetime, steps: int, hemisphere: str = "north") -> int:
+    """The label year of the season `code` counted from a moment: the first one starting at or
+    after it (steps 1), the last one ending by it (-1), or the first not yet over (0).
+
+    ("SP", 2022-08-01, 1) -> 2023; ("WI", 2023-03-01, -1) -> 2022; ("WI", 2022-08-01, 0) -> 2022.
+    """
+    # A winter is labelled by the year of its December, so candidates span a year either side.
+    years = range(reference.year - 2, reference.year + 3)
+    spans = [(y, iv) for y in years if (iv := season_interval(y, code, hemisphere)) is not None]
+    if steps > 0:
+        return next(y for y, (start, _) in spans if start >= reference)
+    if steps < 0:
+        return [y for y, (_, end) in spans if end <= reference][-1]
+    return next(y for y, (_, end) in spans if end > reference)
 
 
 # --- year-less dates -----------------------------------------------------------------------------

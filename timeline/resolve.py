@@ -833,20 +833,7 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
                                      "explanation": f'"{text}": {unit} of the day {word} '
                                                     f'{ref_text}'})
     if unit in _SEASON_WORDS:
-        year, code = cal.season_of(ref, ctx.settings.hemisphere)
-        order = ["WI", "SP", "SU", "FA"]
-        target = _SEASON_WORDS[unit]
-        delta = (order.index(target) - order.index(code)) % 4
-        if steps < 0 and delta != 0:
-            delta -= 4
-        elif steps < 0:
-            delta = -4
-        elif steps > 0 and delta == 0:
-            delta = 4
-        index = order.index(code) + delta
-        target_year = year + (index // 4 if code != "WI" else (index + 0) // 4)
-        return _season(TimeSpec(kind="season", season=target, year=target_year), tense, ctx,
-                       text)
+        return _season_from(_SEASON_WORDS[unit], steps, spec.mod, tense, ctx, text)
     grain = _UNIT_GRAIN.get(unit)
     if grain is None:
         return None
@@ -863,6 +850,33 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     if spec.mod in ("EARLIER", "LATER"):
         return tv.model_copy(update={"mod": "START" if spec.mod == "EARLIER" else "END"})
     return _apply_mod(tv, spec.mod)
+
+
+def _season_from(code: str, steps: int, mod: str | None, tense: Tense, ctx: Context,
+                 text: str) -> TimeValue | None:
+    """A season after, before or at the time in focus (or publication): "the following spring"
+    after "August 2022" -> 2023-SP; "that winter" after "August 2022" -> 2022-WI."""
+    focus, hemisphere = ctx.focus, ctx.settings.hemisphere
+    word = {1: "after", -1: "before", 0: "at"}[steps]
+    if focus is not None and focus.start is not None and focus.end is not None and \
+            focus.grain is not None and GRAIN_ORDER[focus.grain] <= GRAIN_ORDER[Grain.YEAR]:
+        # A season after a year follows all of it ("In 2022 ... the following spring": 2023).
+        coarse = GRAIN_ORDER[focus.grain] > GRAIN_ORDER[Grain.SEASON]
+        if coarse and steps == 0 and focus.grain == Grain.YEAR:
+            year = focus.start.year  # "In 2022 ... that winter": the winter labelled 2022
+        else:
+            moment = focus.end if coarse and steps > 0 else focus.start
+            year = cal.season_from(code, moment, steps, hemisphere)
+        why, anchor = f"the time in focus ({focus.value})", "previous"
+    else:
+        now = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+        year = cal.season_from(code, now, steps, hemisphere)
+        why, anchor = f"publication ({_day(ctx.today)})", "publication"
+    tv = _season(TimeSpec(kind="season", season=code, year=year, mod=mod), tense, ctx, text)
+    if tv is None:
+        return None
+    return tv.model_copy(update={"anchor": anchor,
+                                 "explanation": f'"{text}": the season {word} {why}'})
 
 
 def _whole_parts(parts: tuple[tuple[float, str], ...]) -> tuple[tuple[float, str], ...]:
