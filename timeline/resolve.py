@@ -839,7 +839,17 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
         return None
     if unit == "weekend":
         return _weekend(spec, {1: "next", -1: "last", 0: "this"}[steps], tense, ctx, text)
-    target = _shift_unit(ref, unit, steps, ctx) if steps else ref
+    focus = ctx.focus
+    if steps > 0 and anchor == "previous" and grain in (Grain.DECADE, Grain.CENTURY) and \
+            focus is not None and focus.end is not None and focus.grain is not None and \
+            GRAIN_ORDER[focus.grain] < GRAIN_ORDER[grain]:
+        # "Founded in 1990. Over the next decade, it grew": the ten years after 1990 are no
+        # calendar decade; the one holding most of them (1991-2000: the 1990s) stands in.
+        after = cal.shift(focus.end, 1, unit)
+        target = (focus.end + (after - focus.end) / 2).date() if after is not None else None
+        word = "holding most of the one after"
+    else:
+        target = _shift_unit(ref, unit, steps, ctx) if steps else ref
     if target is None:
         return None
     interval = _interval(grain, target, ctx)
