@@ -91,6 +91,9 @@ def test_tense_and_flags() -> None:
     assert parts("Critics say the plan failed.")[0].tense == "present"
     # a capitalised name is no verb: "United" is not a past form
     assert parts("The United Kingdom have signaled support.")[0].tense == "present"
+    # words ending in "ed" that are no past form: "need", "a hundred"
+    assert parts('"Now we need to get it through the Senate."')[0].tense == "present"
+    assert parts("A hundred people need shelter.")[0].tense == "present"
 
 
 def test_sentences_and_split_clauses() -> None:
