@@ -376,3 +376,12 @@ def test_a_which_clause_after_a_time_is_shown_with_all_of_its_host() -> None:
     texts = [e.text for e in events(text, date(2025, 10, 26))]
     assert texts == ["Winds are expected to ease on Monday",
                      "Winds are expected to ease on Monday, which could allow crews to build lines"]
+
+
+def test_a_possessive_time_after_a_preposition_names_another_event() -> None:
+    # "from Monday's collapse" names the collapse; the toll rose on Thursday
+    text = "The death toll from Monday's dam collapse rose to 31 on Thursday, officials said."
+    found = {e.text: e.time.value if e.time else None for e in events(text, date(2026, 4, 16))}
+    assert found == {
+        "The death toll from Monday's dam collapse rose to 31 on Thursday, officials said":
+        "2026-04-16"}

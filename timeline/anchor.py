@@ -148,6 +148,11 @@ def _phrase(text: str, mention: Mention, floor: int) -> str:
     return " ".join([*kept, mention.text])
 
 
+# A preposition before a possessive time: "from Monday's collapse", "after Friday's vote".
+_NAMING_PREPOSITION = re.compile(
+    r"\b(?:from|after|before|since|of|in|at|during|following|over|by|to|for|on|amid)\s+$")
+
+
 def _own(text: str, part: Part, mentions: Sequence[Mention]
          ) -> tuple[Mention, bool, bool] | None:
     """The expression that dates a clause, and whether "since" opens it; None without one.
@@ -157,7 +162,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     """
     if part.habitual:
         return None  # "usually peaks in late spring": a recurring time, not a date
-    best: tuple[int, int, int, int, int, int, Mention, bool, bool] | None = None
+    best: tuple[int, int, int, int, int, int, int, Mention, bool, bool] | None = None
     quotes = quote_ranges(text[part.start:part.end]) if any(
         q in text[part.start:part.end] for q in "“\"`") else []
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
@@ -191,11 +196,15 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         tail = 1 if reported and _TAIL_END.fullmatch(text, mention.span[1], part.end) and \
             said_tail.search(text, part.start, mention.span[0]) else 0
         # "women held since Oct. 7 were freed on Sunday": the time a state began yields to the
-        # time of the event itself.
-        key = (tail, int(since), GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
-        if best is None or key < best[:6]:
+        # time of the event itself; so does a time naming another event after a preposition
+        # ("the toll from Monday's collapse rose on Thursday"; but "Sunday's final was ...").
+        named = 1 if text.startswith(("'s", "’s"), mention.span[1]) and \
+            _NAMING_PREPOSITION.search(before) else 0
+        key = (tail, int(since), named, GRAIN_ORDER[grain], quoted,  # type: ignore[index]
+               reported, order)
+        if best is None or key < best[:7]:
             best = (*key, mention, since, bool(reported))
-    return (best[6], best[7], best[8]) if best else None
+    return (best[7], best[8], best[9]) if best else None
 
 
 def _amount_words(amount: float, unit: str) -> str:
