@@ -385,3 +385,13 @@ def test_a_possessive_time_after_a_preposition_names_another_event() -> None:
     assert found == {
         "The death toll from Monday's dam collapse rose to 31 on Thursday, officials said":
         "2026-04-16"}
+
+
+def test_an_attribution_closing_the_clause_yields_even_with_a_phrase_after_its_time() -> None:
+    # "according to a study published on Wednesday in the journal ...": the study's day dates
+    # the publishing, not the ice loss it reports
+    text = ("Glaciers lost ice twice as fast between 2015 and 2024, according to a study "
+            "published on Wednesday in the journal Earth Systems.")
+    (event,) = events(text, date(2026, 9, 10))
+    assert event.time is not None
+    assert (event.time.start.year, event.time.end.year) == (2015, 2025)

@@ -40,7 +40,9 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
 _PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+(?:ended|ending)\s+$")
-_TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
+# What may follow the time of an attribution that closes its clause: "said on Sunday in a
+# statement", "published on Wednesday in the journal Nature".
+_TAIL_END = re.compile(r"(?:\s+(?:in|by|at|via)\s+[^,;.!?]*)?[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:first|only|most|least|[a-z]{3,}est)\b")
@@ -49,7 +51,8 @@ _PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b")
 _SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued)"
+    r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued|"
+    r"published|released)"
     r"(?:\s+\w+)?\s+(?:on\s+)?$")
 _LEADING = re.compile(
     r"(?:Meanwhile|However|Moreover|Separately|In addition|Also|Still|And|But|So|Then|"
