@@ -1069,6 +1069,9 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         elif out and _said_after(low, out[-1], mention, lexicon.cues["said_tail"]):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"said": True})})
+        elif low.endswith("since ", 0, start) and mention.spec.until is None:
+            mention = mention.model_copy(update={"spec": mention.spec.model_copy(
+                update={"since": True})})
         out.append(mention)
     return out
 
