@@ -395,3 +395,9 @@ def test_an_attribution_closing_the_clause_yields_even_with_a_phrase_after_its_t
     (event,) = events(text, date(2026, 9, 10))
     assert event.time is not None
     assert (event.time.start.year, event.time.end.year) == (2015, 2025)
+
+
+def test_a_denied_time_dates_nothing() -> None:
+    # "not in six months" is when it is not wanted: the clause keeps no date from it
+    text = "Officials need the systems now, not in six months, the minister said."
+    assert [e.time for e in events(text, date(2026, 1, 23))] == [None]

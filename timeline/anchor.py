@@ -34,7 +34,9 @@ from timeline.segment import ABBREVIATION, sentence_spans
 
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
 _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
-                          r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$")
+                          r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$"
+                          # a time denied: "we need them now, not in six months"
+                          r"|\bnot\s+(?:in|on|at|by|within|after)\s+$")
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
