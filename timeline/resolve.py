@@ -502,11 +502,13 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         if ctx.focus is not None and ctx.focus.start is not None and _focus_fits(ctx, unit):
             ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"
             anchor = "previous"
-    steps = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+    steps = {"last": -1, "previous": -1, "next": 1, "following": 1, "before last": -2,
+             "after next": 2}.get(rel, 0)
     target = _shift_unit(ref, unit, steps, ctx) if steps else ref
     if target is None:
         return None
-    word = {-1: "the one before", 1: "the one after", 0: "the one containing"}[steps]
+    word = {-2: "two before the one containing", -1: "the one before", 1: "the one after",
+            2: "two after the one containing", 0: "the one containing"}[steps]
     if unit == "week" and rel == "this" and anchor == "publication" and tense == "future" and \
             ref.weekday() == 6 and spec.mod is None:
         # Published on a Sunday, the last day of its ISO week, "will ... this week" is the
@@ -576,6 +578,12 @@ def _weekend(spec: TimeSpec, rel: str, tense: Tense, ctx: Context, text: str) ->
     elif rel in ("next", "following"):
         base = cal.week_monday(today) + timedelta(days=7 if on_weekend else 5)
         how = "the weekend after publication"
+    elif rel == "before last":
+        base = cal.week_monday(today) - timedelta(days=8)
+        how = "the weekend before the last one before publication"
+    elif rel == "after next":
+        base = cal.week_monday(today) + timedelta(days=14 if on_weekend else 12)
+        how = "the weekend after the next one after publication"
     elif _direction(tense, ctx) == "past" and not on_weekend:
         base = cal.week_monday(today) - timedelta(days=1)
         how = "the most recent weekend before publication"
