@@ -1473,8 +1473,10 @@ _DAY_END = re.compile(r"\d(?:st|nd|rd|th)?\.?$")
 def _family(spec: TimeSpec) -> str | None:
     """Which ends a range end can be joined with: "Aug. 26" -> "day", "9am" -> "clock"; None
     for what cannot end a range ("the year", "overnight", a range already)."""
-    if spec.until is not None or spec.partofday or spec.rel in ("same", "the"):
+    if spec.until is not None or spec.rel in ("same", "the"):
         return None
+    if spec.partofday and spec.kind != "weekday":
+        return None  # "from Saturday night until early Monday" joins; "overnight" does not
     if spec.hour is not None:
         return None if spec.mod else "clock"
     family = _RANGE_FAMILIES.get(spec.kind)
