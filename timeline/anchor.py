@@ -41,7 +41,6 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
 # The end of a period whose figures are reported: "the three months ended Sept. 30".
-_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+(?:ended|ending)\s+$")
 # What may follow the time of an attribution that closes its clause: "said on Sunday in a
 # statement", "published on Wednesday in the journal Nature".
 _TAIL_END = re.compile(r"(?:\s+(?:in|by|at|via)\s+[^,;.!?]*)?[\s.,;:!?”\"’']*")
@@ -175,7 +174,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
     asides += part.holes  # "a club that fired its coach in 2024": the relative clause's time
     cues = load().cues
-    figures, said_tail = cues["figures_after"], cues["said_tail"]
+    figures, said_tail, period_end = cues["figures_after"], cues["said_tail"], cues["period_end"]
     lead = part.lead or (part.start, part.start)
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end) and not (
@@ -185,7 +184,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 in_passing(mention.spec, mention.time):
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
+        if _BOUND_WORDS.search(before) or period_end.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):

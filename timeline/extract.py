@@ -1320,8 +1320,10 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
                    spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
         pattern = lexicon.cues.get("deadline_day") if weekday else deadline
+        period_end = lexicon.cues.get("period_end")
         if (dated or year_end or weekday) and pattern is not None and pattern.search(
-                low, max(0, at - 30), at):
+                low, max(0, at - 30), at) and not (
+                period_end is not None and period_end.search(low, max(0, at - 40), at)):
             return spec.model_copy(update={"rel": "deadline"})
         return spec
 
