@@ -205,6 +205,15 @@ def test_a_superlative_since_is_a_comparison_not_a_start() -> None:
     assert found["a tsunami killed thousands"] == "2011-03"
 
 
+def test_a_superlative_since_a_named_event_in_a_time_is_a_comparison() -> None:
+    text = ("The storm hit on Thursday. It is the strongest hurricane to strike the region since "
+            "Hurricane Benedikt in the 2024 season, which killed 23 people.")
+    found = dated(text)
+    assert found["It is the strongest hurricane to strike the region since Hurricane Benedikt "
+                 "in the 2024 season, which killed 23 people"] == "2024"  # the which-clause
+    assert list(found.values()).count("2024") == 1
+
+
 def test_a_which_clause_takes_its_dated_host_time() -> None:
     text = ("She wrote her first score in 1971. Her breakthrough came two years later with a "
             "thriller, which earned her a nomination.")
@@ -306,6 +315,8 @@ def test_a_reporting_week_and_a_compared_figure_do_not_date_the_report() -> None
             "before.")
     assert dated(text, date(2025, 8, 15)) == {text.rstrip("."): None}
     text = "Revenue rose 4% on Monday, down from 6% a year ago."
+    assert dated(text) == {text.rstrip("."): "2025-09-01"}
+    text = "Shelters housed 6,400 people on Monday, down from a peak of 9,100 the night before."
     assert dated(text) == {text.rstrip("."): "2025-09-01"}
 
 

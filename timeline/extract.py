@@ -1081,9 +1081,10 @@ _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
 _COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
                        r"versus|vs\.?)\s+(?:the\s+)?$")
-# "46 cases, up from 31 the week before": the time of the figure a new one is compared with.
-_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?\d[\d.,]*"
-                              r"[^,;\d]{0,24}$")
+# "46 cases, up from 31 the week before", "down from a peak of 9,100 the night before": the
+# time of the figure a new one is compared with.
+_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:a|an|the)"
+                              r"\s+(?:[a-z-]+\s+){1,2}of\s+)?[$€£]?\d[\d.,]*[^,;\d]{0,24}$")
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1106,7 +1107,7 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
                               out[-1].spec.hour is not None and
                               _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
         compared = _COMPARED.search(low, max(0, start - 20), start) or \
-            _COMPARED_FIGURE.search(low, max(0, start - 48), start)
+            _COMPARED_FIGURE.search(low, max(0, start - 72), start)
         if described or apposed or compared:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})

@@ -188,14 +188,32 @@ def _partofday(day: date, code: str) -> TimeValue:
                      grain=Grain.PARTOFDAY)
 
 
+# The hour a night ends: "overnight" runs from 18:00 to 09:00 the next morning.
+_NIGHT_UNTIL = 9
+
+
 def _overnight(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    # The night before publication: D-1 18:00 to D 09:00; in future tense the coming night.
+    """The night before publication, D-1 18:00 to D 09:00; in future tense the coming night. In
+    a past-tense story told hour by hour on an earlier day, the night of the time in focus:
+    published Thu 2026-09-17, after "the eye crossed the coast at 4:30 a.m." on Wednesday,
+    "Overnight" is Tuesday night into Wednesday. After a day in focus ("On Tuesday, ...") it
+    stays the night before publication: a new development ("A second storm hit overnight")."""
     night = ctx.today if tense == "future" else ctx.today - timedelta(days=1)
+    why = "future" if tense == "future" else "before publication"
+    focus = ctx.focus
+    if tense == "past" and focus is not None and focus.start is not None and \
+            focus.grain in (Grain.PARTOFDAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND):
+        day = focus.start.date()
+        # A time before the morning's end is the end of the night before its day.
+        story = day - timedelta(days=1) if focus.start.hour < _NIGHT_UNTIL else day
+        if story < night:
+            night, why = story, f"the night of the time in focus ({focus.value})"
     base = datetime(night.year, night.month, night.day)
     return TimeValue(value=cal.partofday_value(night, "NI"), start=base + timedelta(hours=18),
                      end=base + timedelta(hours=33), grain=Grain.PARTOFDAY,
+                     anchor="previous" if why.startswith("the night of") else "publication",
                      explanation=f'"{text}": the night of {_day(night)} into the next morning, '
-                                 f'{"future" if tense == "future" else "before publication"}')
+                                 f'{why}')
 
 
 def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: Context
