@@ -721,6 +721,23 @@ def test_sub_interval_rejects_unknown_part() -> None:
         cal.sub_interval(*SEP, Grain.MONTH, "latish")
 
 
+@pytest.mark.parametrize(
+    ("interval", "count", "unit", "last", "expected"),
+    [
+        (iv("2025-01-01", "2026-01-01"), 2, "quarter", False, iv("2025-01-01", "2025-07-01")),
+        (iv("2024-01-01", "2025-01-01"), 2, "quarter", True, iv("2024-07-01", "2025-01-01")),
+        (iv("2025-01-01", "2026-01-01"), 9, "month", False, iv("2025-01-01", "2025-10-01")),
+        (iv("2025-07-01", "2025-10-01"), 2, "months", True, iv("2025-08-01", "2025-10-01")),
+        (iv("2025-01-01", "2026-01-01"), 12, "month", False, iv("2025-01-01", "2026-01-01")),
+        (iv("2025-01-01", "2026-01-01"), 5, "quarter", False, None),  # more than the year holds
+        (iv("2025-01-01", "2026-01-01"), 0, "month", False, None),
+    ],
+)
+def test_leading_part(interval: cal.Interval, count: int, unit: str, last: bool,
+                      expected: cal.Interval | None) -> None:
+    assert cal.leading_part(*interval, count, unit, last=last) == expected
+
+
 # --- seasons -------------------------------------------------------------------------------------
 
 

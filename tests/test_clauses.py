@@ -128,6 +128,14 @@ def test_and_between_verb_phrases_each_with_its_own_time_splits() -> None:
         assert [t for t, _, _ in texts(whole)] == [whole]
 
 
+def test_over_binds_only_the_time_right_after_it() -> None:
+    s = "The storm formed on September 9 and strengthened over warm water last weekend."
+    assert [t for t, _, _ in texts(s)] == ["The storm formed on September 9",
+                                          "strengthened over warm water last weekend."]
+    whole = "Prices fell on Monday and held steady over the past week."
+    assert [t for t, _, _ in texts(whole)] == [whole]
+
+
 def test_a_date_after_until_and_a_noun_is_bound_to_the_stretch() -> None:
     s = "He appeared in court on Monday and was remanded until a hearing next month."
     assert [t for t, _, _ in texts(s)] == [s]

@@ -51,6 +51,9 @@ _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
 _PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b")
 _SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
+# "the strongest hurricane since Hurricane Benedikt in the 2024 season": the time of the named
+# event a superlative counts from.
+_SINCE_NAMED = re.compile(r"\bsince\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:in|on|during)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued|"
     r"published|released)"
@@ -190,7 +193,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 text, mention.span[1], part.end):
             continue
         since = bool(_SINCE.search(before))
-        if since and _SUPERLATIVE.search(text, part.start, mention.span[0]):
+        named = _SINCE_NAMED.search(text, max(part.start, mention.span[0] - 60), mention.span[0])
+        if (since or named) and _SUPERLATIVE.search(text, part.start, mention.span[0]):
             continue  # "the strongest quake since March 2011": a comparison, not a start
         reported = 1 if _REPORTED_BEFORE.search(before) else 0
         quoted = 1 if quotes and any(x <= mention.span[0] < y for x, y in quotes) else 0

@@ -38,6 +38,7 @@ __all__ = [
     "is_leap_year",
     "is_valid_date",
     "islamic_to_gregorian",
+    "leading_part",
     "lunar_new_year",
     "month_interval",
     "nearest_year",
@@ -624,6 +625,21 @@ def sub_interval(start: datetime, end: datetime, grain: Grain, part: str) -> Int
     cuts = _cuts(start, end, grain, pieces)
     bounds = [start, *(min(max(c, start), end) for c in cuts), end]
     return bounds[index], bounds[index + 1]
+
+
+def leading_part(start: datetime, end: datetime, count: int, unit: str, *, last: bool = False
+                 ) -> Interval | None:
+    """The first (or last) `count` units of [start, end); None when they do not fit in it:
+    (2025-01-01, 2026-01-01, 3, "quarter") -> (2025-01-01, 2025-10-01); last=True -> (04-01, 2026).
+
+    Units as `shift`; "the last two quarters of 2024" counts back from the end of 2024.
+    """
+    if count < 1:
+        return None
+    edge = shift(end if last else start, -count if last else count, unit)
+    if edge is None or not start <= edge <= end:
+        return None
+    return (edge, end) if last else (start, edge)
 
 
 # --- seasons -------------------------------------------------------------------------------------

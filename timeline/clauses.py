@@ -353,8 +353,11 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
 
 # "and" or "but" between two verb phrases, no comma: "studied piano and won a scholarship".
 _VERB_AND = re.compile(r"\s(?:and|but)\s+")
-# A time bound to a stretch is not its own: "continued teaching until last year".
-_UNBOUND = re.compile(r"\b(?:until|till|through|for|over|within)\s+(?:[a-z]+\s+){0,3}$")
+# A time bound to a stretch is not its own: "continued teaching until last year"; "over" and
+# "for" bind only the time right after them ("strengthened over warm water last weekend" is
+# its own time).
+_UNBOUND = re.compile(r"\b(?:(?:until|till|through)\s+(?:[a-z]+\s+){0,3}|"
+                      r"(?:for|over|within)\s+(?:the\s+)?)$")
 
 
 def _reported_plan(s: _Sentence, at: int) -> _Split | None:

@@ -612,6 +612,47 @@ def _guard_not_counted(text: str, cand: Candidate) -> bool:
         text, max(0, cand.start - 8), cand.start) is None
 
 
+# Words that make "last season" somebody's final one ("his last season at the club", "the
+# show's last season"), not the one before the current.
+_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your", "whose", "the", "a",
+                     "that", "every", "each", "one"})
+
+
+def _guard_not_owned(text: str, cand: Candidate) -> bool:
+    """ "finished third last season" yes; "in his last season", "Smith's last season" no."""
+    before = _previous_word(text, cand.start)
+    return before not in _OWNERS and not before.endswith(("'s", "’s", "s'", "s’"))
+
+
+# What may follow "the first half of" and still name a time: "of 2024", "of the year", "of
+# the current fiscal year"; "of the season", "of the match" name no calendar period ("a loss
+# for the third quarter of $226 million" is the year's quarter).
+_PERIOD_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|its|their|our)\s+)?(?:(?:current|fiscal|"
+                        r"financial|calendar|same|following|previous|next|last|coming|latest)\s+)*"
+                        r"(?:years?\b|fiscal\b|decade\b|century\b|[’'\d])", re.I)
+_BARE_PERIOD_GROUPS = ("year", "year0", "rel", "thisyear", "yearpos", "rel2", "fiscal")
+
+
+def _guard_calendar_period(text: str, cand: Candidate) -> bool:
+    """A half or quarter that states no year is a part of the calendar year unless it is the
+    part of something else: "the second half of the season", or a half or quarter of play in
+    a sentence about a match ("United scored in the second half", "a touchdown in the fourth
+    quarter"). "Sales rose in the second half" stays 2025-H2."""
+    if any(_group_text(text, cand, name) for name in _BARE_PERIOD_GROUPS) or \
+            "year" in text[cand.start : cand.end].lower():
+        return True
+    after = text[cand.end : cand.end + 60]
+    if re.match(r"\s+of\s+[a-z]", after, re.I) and not _PERIOD_OF.match(after):
+        return False
+    play = load().cues.get("match_play")
+    if play is None:
+        return True
+    lo = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 300)
+    stops = [at for at in (text.find(".", cand.end), text.find("\n", cand.end)) if at >= 0]
+    hi = min([*stops, cand.end + 300])
+    return play.search(text.lower(), lo + 1, hi) is None
+
+
 GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "month_capitalized": _guard_month_capitalized,
     "bare_month": _guard_bare_month,
@@ -636,6 +677,8 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "not_duration_adjective": _guard_not_duration_adjective,
     "ref_context": _guard_ref,
     "not_counted": _guard_not_counted,
+    "not_owned": _guard_not_owned,
+    "calendar_period": _guard_calendar_period,
 }
 
 
@@ -1015,6 +1058,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
                 spec=spec,
             )
         )
+    mentions = join_leading_parts(text, low, mentions, lexicon)
     mentions = join_chains(text, low, join_compounds(text, low, _mark_in_offsets(
         low, join_amount_ranges(text, low, mentions, lexicon), lexicon), lexicon), lexicon)
     mentions = _mark_asides(low, _mark_deadlines(
@@ -1037,9 +1081,10 @@ _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
 _COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
                        r"versus|vs\.?)\s+(?:the\s+)?$")
-# "46 cases, up from 31 the week before": the time of the figure a new one is compared with.
-_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+[$€£]?\d[\d.,]*"
-                              r"[^,;\d]{0,24}$")
+# "46 cases, up from 31 the week before", "down from a peak of 9,100 the night before": the
+# time of the figure a new one is compared with.
+_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:a|an|the)"
+                              r"\s+(?:[a-z-]+\s+){1,2}of\s+)?[$€£]?\d[\d.,]*[^,;\d]{0,24}$")
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1062,7 +1107,7 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
                               out[-1].spec.hour is not None and
                               _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
         compared = _COMPARED.search(low, max(0, start - 20), start) or \
-            _COMPARED_FIGURE.search(low, max(0, start - 48), start)
+            _COMPARED_FIGURE.search(low, max(0, start - 72), start)
         if described or apposed or compared:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
@@ -1305,6 +1350,58 @@ def _chain(text: str, low: str, first: Mention, second: Mention,
                    rule=f"{first.rule}>{second.rule}", spec=spec.model_copy(update=update))
 
 
+# "the first nine months", "the last two quarters": the leading or trailing units of a period.
+_LEADING_RELS = frozenset({"first", "last", "final", "initial"})
+_LEADING_UNITS = frozenset({"month", "quarter"})
+# Periods whose first or last units they can be: a year ("2025", "the year", "last year"), a
+# quarter or a half year ("the first two months of the third quarter").
+_LEADING_BASES = frozenset({"year", "quarter", "half"})
+
+
+def join_leading_parts(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
+                       ) -> list[Mention]:
+    """The first or last units of a period named right after "of", as one mention of kind
+    "leading" (the units' spec, `base` the period's): "the first two quarters of 2025" (H1),
+    "the last six months of last year", "the first nine months of the year". Not a fiscal year,
+    whose months the text does not give."""
+    pattern = lexicon.joins.get("part_of")
+    if pattern is None or len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        spec = first.spec
+        if second is not None and spec.kind == "duration" and spec.rel in _LEADING_RELS and \
+                spec.unit in _LEADING_UNITS and spec.amount is not None and \
+                spec.amount.is_integer() and spec.amount >= 1 and not spec.compound and \
+                not spec.approx and _leading_base(second.spec) and \
+                pattern.match(low[first.span[1] : second.span[0]]):
+            span = (first.span[0], second.span[1])
+            out.append(Mention(
+                document=first.document, span=span, text=text[span[0] : span[1]],
+                type=TimexType.DATE, rule=f"{first.rule}+{second.rule}",
+                spec=spec.model_copy(update={
+                    "kind": "leading", "base": second.spec,
+                    "parts": (first.span[1] - span[0], second.span[0] - span[0])})))
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
+def _leading_base(spec: TimeSpec) -> bool:
+    """Whether a period's first or last units can be counted: "2025", "last year", "the third
+    quarter"; not "fiscal 2025" (its months unknown), "early 2025" or a range."""
+    if spec.until is not None or spec.mod is not None or spec.quant == "FY":
+        return False
+    if spec.kind == "relative":
+        return spec.unit == "year" and spec.rel in ("the", "this", "last", "next")
+    return spec.kind in _LEADING_BASES
+
+
 def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A date or month without a year after a deadline word ("until Nov. 9", "by Dec. 15") gets
     rel "deadline": the resolver may read it forward even in past tense."""
@@ -1469,6 +1566,11 @@ _CALENDAR_FAMILIES = frozenset({"day", "month", "year", "quarter", "season", "ha
                                 "decade"})
 _WITH_YEAR_FAMILIES = frozenset({"month", "quarter", "season", "halfyear"})
 _PART_MODS = frozenset({"START", "MID", "END"})
+# "last month", "this year", "next quarter": one whole unit named from publication, which ends
+# or starts a range like a month, year or quarter written out ("from August 2023 through last
+# month"); its year is known, as if stated.
+_RELATIVE_FAMILIES = {"month": "month", "year": "year", "quarter": "quarter"}
+_NAMED_RELS = frozenset({"last", "this", "next"})
 _DAY_END = re.compile(r"\d(?:st|nd|rd|th)?\.?$")
 
 
@@ -1482,6 +1584,8 @@ def _family(spec: TimeSpec) -> str | None:
     if spec.hour is not None:
         return None if spec.mod else "clock"
     family = _RANGE_FAMILIES.get(spec.kind)
+    if spec.kind == "relative" and spec.rel in _NAMED_RELS:
+        family = _RELATIVE_FAMILIES.get(spec.unit or "")  # "through last month"
     if spec.mod and (spec.mod not in _PART_MODS or family not in _CALENDAR_FAMILIES):
         return None  # "early 2019 to late 2020" joins; "about 9 to 5" does not
     return family
@@ -1498,7 +1602,8 @@ def _joinable(first: Mention, second: Mention) -> bool:
         return True
     pair = {one: first.spec, two: second.spec}
     other = pair.get(two if one == "year" else one)
-    return "year" in pair and other is not None and other.year is not None and (
+    return "year" in pair and other is not None and (
+        other.year is not None or other.kind == "relative") and (
         two if one == "year" else one) in _WITH_YEAR_FAMILIES
 
 

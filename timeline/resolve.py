@@ -188,14 +188,32 @@ def _partofday(day: date, code: str) -> TimeValue:
                      grain=Grain.PARTOFDAY)
 
 
+# The hour a night ends: "overnight" runs from 18:00 to 09:00 the next morning.
+_NIGHT_UNTIL = 9
+
+
 def _overnight(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    # The night before publication: D-1 18:00 to D 09:00; in future tense the coming night.
+    """The night before publication, D-1 18:00 to D 09:00; in future tense the coming night. In
+    a past-tense story told hour by hour on an earlier day, the night of the time in focus:
+    published Thu 2026-09-17, after "the eye crossed the coast at 4:30 a.m." on Wednesday,
+    "Overnight" is Tuesday night into Wednesday. After a day in focus ("On Tuesday, ...") it
+    stays the night before publication: a new development ("A second storm hit overnight")."""
     night = ctx.today if tense == "future" else ctx.today - timedelta(days=1)
+    why = "future" if tense == "future" else "before publication"
+    focus = ctx.focus
+    if tense == "past" and focus is not None and focus.start is not None and \
+            focus.grain in (Grain.PARTOFDAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND):
+        day = focus.start.date()
+        # A time before the morning's end is the end of the night before its day.
+        story = day - timedelta(days=1) if focus.start.hour < _NIGHT_UNTIL else day
+        if story < night:
+            night, why = story, f"the night of the time in focus ({focus.value})"
     base = datetime(night.year, night.month, night.day)
     return TimeValue(value=cal.partofday_value(night, "NI"), start=base + timedelta(hours=18),
                      end=base + timedelta(hours=33), grain=Grain.PARTOFDAY,
+                     anchor="previous" if why.startswith("the night of") else "publication",
                      explanation=f'"{text}": the night of {_day(night)} into the next morning, '
-                                 f'{"future" if tense == "future" else "before publication"}')
+                                 f'{why}')
 
 
 def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: Context
@@ -493,6 +511,8 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         return _year_end(spec, tense, ctx, text)
     if unit == "weekend":
         return _weekend(spec, rel, tense, ctx, text)
+    if unit == "season":
+        return _season_overlap(rel, ctx, text)
     grain = _UNIT_GRAIN.get(unit)
     if grain is None:
         return None
@@ -522,6 +542,32 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if spec.mod in ("EARLIER", "LATER"):
         return _earlier_later(tv, spec.mod, ctx, text)
     return _apply_mod(tv, spec.mod)
+
+
+_SEASON_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def _season_overlap(rel: str, ctx: Context, text: str) -> TimeValue | None:
+    """ "last season", "this season", "next season": a sports, TV or other season whose months
+    depend on what it is a season of (a football season runs August to May, a baseball one
+    March to October, the NFL's September to February). Whatever the sport, the current one
+    overlaps the year of publication, the one before the year before, the next one the year
+    after (the one year every reading shares), so the value is that year, about (mod APPROX).
+
+    Published Thu 2026-03-12: "last season" -> 2025 APPROX (a 2024-25 football season, a 2025
+    baseball season and the NFL's 2025 season all overlap 2025)."""
+    step = _SEASON_STEPS.get(rel)
+    if step is None:
+        return None
+    year = ctx.today.year + step
+    interval = cal.year_interval(year)
+    if interval is None:
+        return None
+    which = {-1: "the one before the current one", 0: "the current one",
+             1: "the one after the current one"}[step]
+    return _value(*interval, Grain.YEAR, mod="APPROX", explanation=(
+        f'"{text}": a season of a sport or show has no fixed months; {which} overlaps {year} '
+        f'whatever the sport, so about {year}'))
 
 
 def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -817,6 +863,36 @@ def _chained(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
         "mod": spec.mod, "tz": base.tz, "anchor": base.anchor, "anchor_time": base.start,
         "explanation": f'"{text}": {_amount_text(parts)} {word} {base.value} '
                        f'({base.explanation})'})
+
+
+# Calendar units a run of leading or trailing units can add up to, coarsest first.
+_WHOLE_UNITS = (Grain.YEAR, Grain.HALFYEAR, Grain.QUARTER, Grain.MONTH)
+
+
+def _leading(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """The first or last units of a period: "the first two quarters of 2025" -> 2025-H1; "the
+    first three quarters of 2025" -> 2025-Q1 [2025-01-01, 2025-10-01), valued by its start as a
+    range is; "the last six months of last year" (published 2026-03-12) -> 2025-H2."""
+    if spec.base is None or spec.amount is None or spec.unit is None:
+        return None
+    base_text = text[spec.parts[1] :] if spec.parts else text
+    base = resolve_one(spec.base, base_text, tense, ctx)
+    unit_grain = _UNIT_GRAIN.get(spec.unit)
+    if base is None or base.start is None or base.end is None or unit_grain is None:
+        return None
+    last = spec.rel in ("last", "final")
+    interval = cal.leading_part(base.start, base.end, int(spec.amount), spec.unit, last=last)
+    if interval is None or interval == (base.start, base.end):
+        return None  # "the first twelve months of 2025" is the year itself: the two apart
+    start, end = interval
+    grain = next((unit for unit in _WHOLE_UNITS if GRAIN_ORDER[unit] >= GRAIN_ORDER[unit_grain]
+                  and cal.unit_interval(unit, start.date()) == interval), None)
+    count = f"{int(spec.amount)} {plural(spec.unit)}"
+    what = "" if grain is not None else (
+        f", a range from {cal.timex_value(start, unit_grain)} to "
+        f"{cal.timex_value(cal.shift(end, -1, spec.unit) or start, unit_grain)}")
+    return _value(start, end, grain or unit_grain, anchor=base.anchor, explanation=(
+        f'"{text}": the {"last" if last else "first"} {count} of {base.value}{what}'))
 
 
 def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -1302,6 +1378,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
     "offset": _offset,
     "in_offset": _in_offset,
     "chained": _chained,
+    "leading": _leading,
     "anaphoric": _anaphoric,
     "duration": _duration,
     "relational": _relational,
@@ -1341,6 +1418,11 @@ def _one_timex(mention: Mention) -> bool:
     bare end ("13-15 July", "3-4pm"), clock times ("9am to 5pm") or weekdays ("Monday to
     Friday"); not two full dates, months or years ("Aug. 26 to Oct. 20", "1991 to 1997")."""
     start, end = mention.spec, mention.spec.until
+    if start.kind == "leading":
+        # "first two quarters of 1990" is one TIMEX3 (1990-H1); "the first nine months of
+        # 1989" two, a duration and the year.
+        months = (start.amount or 0) * (3 if start.unit == "quarter" else 1)
+        return months in (3, 6) and months > (3 if start.unit == "quarter" else 1)
     if end is None:
         return True
     if any(rule.endswith(".bare") for rule in mention.rule.split("..")):
@@ -1370,6 +1452,8 @@ def _ends(mention: Mention) -> list[Mention]:
     mention as itself. "10 August - 12 September 2013" -> "10 August" (2013), "12 September
     2013"."""
     spec = mention.spec
+    if spec.kind == "leading" and spec.base is not None and spec.parts is not None:
+        return _leading_ends(mention)
     if spec.until is None or spec.parts is None:
         return [mention]
     first_end, second_start = spec.parts
@@ -1385,6 +1469,22 @@ def _ends(mention: Mention) -> list[Mention]:
         out.append(mention.model_copy(update={"span": (a, b), "text": text, "spec": part,
                                               "rule": rule, "type": kind}))
     return out
+
+
+def _leading_ends(mention: Mention) -> list[Mention]:
+    """ "the first nine months of 1989" given back as the duration and the period it was joined
+    from: "the first nine months" (P9M) and "1989"."""
+    spec = mention.spec
+    assert spec.base is not None and spec.parts is not None
+    start, end = mention.span
+    first_end, second_start = spec.parts
+    rules = mention.rule.split("+", 1)
+    units = spec.model_copy(update={"kind": "duration", "base": None, "parts": None})
+    pieces = ((start, start + first_end, units, TimexType.DURATION, rules[0]),
+              (start + second_start, end, spec.base, mention.type, rules[-1]))
+    return [mention.model_copy(update={"span": (a, b), "text": mention.text[a - start : b - start],
+                                       "spec": part, "type": kind, "rule": rule})
+            for a, b, part, kind, rule in pieces]
 
 
 def _ranges_split(mentions: list[Mention], tenses: list[Tense], ranges: str
@@ -1543,7 +1643,7 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
     while pending:
         mention, tense = pending.pop()
         tv = resolve_one(mention.spec, mention.text, tense, ctx)
-        if tv is None and mention.spec.until is not None:
+        if tv is None and (mention.spec.until is not None or mention.spec.kind == "leading"):
             # A range whose end cannot follow its start ("from 2021 to March") is two times.
             pending.extend((part, tense) for part in _ends(mention)[::-1])
             continue
