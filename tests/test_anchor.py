@@ -376,3 +376,19 @@ def test_a_which_clause_after_a_time_is_shown_with_all_of_its_host() -> None:
     texts = [e.text for e in events(text, date(2025, 10, 26))]
     assert texts == ["Winds are expected to ease on Monday",
                      "Winds are expected to ease on Monday, which could allow crews to build lines"]
+
+
+def test_a_fronted_for_period_dates_its_clause() -> None:
+    text = ("The bank reported results on Tuesday. For fiscal 2024, the bank earned $3.1 "
+            "billion. But for the third quarter, it lost money.")
+    found = events(text, date(2026, 3, 12))
+    by_text = {e.text: e.time for e in found}
+    fiscal = by_text["For fiscal 2024, the bank earned $3.1 billion"]
+    assert fiscal is not None and (fiscal.value, fiscal.how) == ("FY2024", "expression")
+    assert (fiscal.start.date(), fiscal.end.date()) == (date(2024, 1, 1), date(2025, 1, 1))
+    third = by_text["for the third quarter, it lost money"]
+    assert third is not None and third.value == "2025-Q3"
+    # after the verb "for" still bounds nothing the clause is dated by: the focus dates it
+    found = dated("The bank reported results on Tuesday. It said it earned $3.1 billion for "
+                  "fiscal 2024.", date(2026, 3, 12))
+    assert found["It said it earned $3.1 billion for fiscal 2024"] == "2026-03-10"

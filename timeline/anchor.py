@@ -35,6 +35,12 @@ from timeline.segment import ABBREVIATION, sentence_spans
 _SIMULTANEOUS = frozenset({"when", "whenever", "while", "as", "as soon as", "once"})
 _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
                           r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$")
+# "For fiscal 2024, the bank earned ...": "for" opening its clause, the time set off by a comma,
+# is a fronted adverbial that frames the clause, not the bound of a stretch ("waited for two
+# days") or the object of a noun ("the forecast for 2025").
+_FRONTED_FOR = re.compile(r"[\s“\"‘'(]*(?:(?:and|but|yet|so|still),?\s+)?for\s+(?:the\s+)?",
+                          re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
@@ -175,7 +181,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 in_passing(mention.spec, mention.time):
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before) or _PERIOD_END.search(before):
+        if (_BOUND_WORDS.search(before) and not _fronted(text, part, lead, mention)) or \
+                _PERIOD_END.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
@@ -196,6 +203,17 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         if best is None or key < best[:6]:
             best = (*key, mention, since, bool(reported))
     return (best[6], best[7], best[8]) if best else None
+
+
+def _fronted(text: str, part: Part, lead: tuple[int, int], mention: Mention) -> bool:
+    """Whether "for" before a time opens its clause and a comma closes the time: a frame.
+
+    "For fiscal 2024, the bank earned $3.1 billion." -> True; "earned $3.1 billion for fiscal
+    2024." -> False.
+    """
+    start = lead[0] if lead[0] < lead[1] and lead[0] <= mention.span[0] < lead[1] else part.start
+    return bool(_FRONTED_FOR.fullmatch(text, start, mention.span[0])) and bool(
+        _COMMA_AFTER.match(text, mention.span[1]))
 
 
 def _amount_words(amount: float, unit: str) -> str:
