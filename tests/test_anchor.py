@@ -392,3 +392,18 @@ def test_a_fronted_for_period_dates_its_clause() -> None:
     found = dated("The bank reported results on Tuesday. It said it earned $3.1 billion for "
                   "fiscal 2024.", date(2026, 3, 12))
     assert found["It said it earned $3.1 billion for fiscal 2024"] == "2026-03-10"
+
+
+def test_later_with_no_time_before_it_leaves_a_past_event_undated() -> None:
+    # counted from publication "a decade later" would be 2036, a past event in the future
+    (event,) = events("A decade later, the plant was closed.", date(2026, 3, 12))
+    assert event.time is None and event.scheduled is False
+    (mention,) = tag("A decade later, the plant was closed.", date(2026, 3, 12))
+    assert (mention.value, mention.start) == ("P1DE", None)
+    assert "did not give before it" in (mention.explanation or "")
+    # with a time before it, it counts from that time
+    found = dated("The plant opened in 2001. A decade later, it was closed.", date(2026, 3, 12))
+    assert found["A decade later, it was closed"] == "2011"
+    # and a plan ahead still counts from publication
+    found = dated("The plant will close a decade later.", date(2026, 3, 12))
+    assert found["The plant will close a decade later"] == "2036"

@@ -729,6 +729,16 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
             "mod": spec.mod, "anchor": anchor,
             "explanation": f'"{text}": {_amount_text(parts)} on from an event not dated '
                            f'before it: now, publication ({_day(ctx.today)})'}) if tv else None
+    if spec.anchor == "previous" and anchor == "publication" and sign > 0 and tense == "past":
+        # "A decade later, the plant was closed" with no time before it: later than an event the
+        # text never dated. Counted from publication it would put a past event in the future,
+        # so it is only the length of the gap.
+        span = _duration(spec.model_copy(update={"offset": None, "anchor": None}), tense, ctx,
+                         text)
+        return span.model_copy(update={"explanation": f'"{text}": {_amount_text(parts)} after '
+                                       "a time the text did not give before it; in past tense "
+                                       "not counted from publication, so a span"}) \
+            if span is not None else None
     base = datetime(ref.year, ref.month, ref.day)
     if grain in _SUBDAY:
         base = ctx.focus.start if anchor == "previous" and ctx.focus is not None and \
@@ -1290,7 +1300,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
 # Kinds whose resolver never reads the tense, directly or through what it calls (a test reads
 # the code to make sure): their mentions need no tense unless they are ranges.
 TENSELESS_KINDS = frozenset({"deictic", "year", "decade", "century", "year_ago", "year_period",
-                             "offset", "duration", "relational", "set", "ref", "half",
+                             "duration", "relational", "set", "ref", "half",
                              "weekday_count"})
 
 
