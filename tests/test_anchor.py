@@ -407,3 +407,14 @@ def test_later_with_no_time_before_it_leaves_a_past_event_undated() -> None:
     # and a plan ahead still counts from publication
     found = dated("The plant will close a decade later.", date(2026, 3, 12))
     assert found["The plant will close a decade later"] == "2036"
+
+
+def test_and_again_on_a_day_is_a_second_event_at_that_day() -> None:
+    found = dated("The two sides met on Tuesday and again on Thursday without reaching a deal.",
+                  date(2026, 3, 12))
+    assert found == {"The two sides met on Tuesday": "2026-03-10",
+                     "again on Thursday without reaching a deal": "2026-03-12"}
+    found = events("Talks will resume on Monday and again on March 20.", date(2026, 3, 12))
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("Talks will resume on Monday", "2026-03-16", True),
+        ("again on March 20", "2026-03-20", True)]

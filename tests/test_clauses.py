@@ -141,3 +141,19 @@ def test_a_restrictive_relative_clause_with_a_date_is_a_clause_inside_its_host()
     for s in ("The man who robbed the bank was arrested on Wednesday.",
               "He said that changed on Monday.", "The fact that prices rose on Monday hurt."):
         assert len(parts(s)) == 1
+
+
+def test_and_again_before_a_time_opens_a_clause_that_shares_the_verb() -> None:
+    s = "The two sides met on Tuesday and again on Thursday without reaching a deal."
+    found = parts(s)
+    assert [(s[p.start:p.end], p.role, p.connective) for p in found] == [
+        ("The two sides met on Tuesday", "main", None),
+        ("again on Thursday without reaching a deal.", "main", "and")]
+    assert (found[1].verb, found[1].tense) == (True, "past")
+    s = "Talks will resume on Monday and then on March 20."
+    assert [(s[p.start:p.end], p.tense) for p in parts(s)] == [
+        ("Talks will resume on Monday", "future"), ("then on March 20.", "future")]
+    # no time after it, or none before it: one clause
+    for s in ("The two sides met on Tuesday and again later without a deal.",
+              "The two sides met and again on Thursday without a deal."):
+        assert [t for t, _, _ in texts(s)] == [s]

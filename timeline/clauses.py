@@ -174,6 +174,9 @@ class _Split:
     # A coordinator no clause follows ("..., and has been falling since"): it only ends the
     # noun phrase an offset counts from ("a day after the first evacuations").
     weak: bool = False
+    # "met on Tuesday and again on Thursday": a second time for the verb before it, the verb
+    # left out; the clause after it reports the same kind of event at its own time.
+    elided: bool = False
 
 
 class Scan:
@@ -314,6 +317,10 @@ def _splits(s: _Sentence) -> list[_Split]:
         if not _inside(a, s.quotes) and _own_times_apart(s, a, b):
             # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
             found.append(_Split(a, b, "main", "and"))
+    for match in _AGAIN.finditer(text):  # not the masked text: a time may end right before
+        a, b = match.start(), match.end()
+        if not _inside(a, s.quotes) and _elided_time(s, a, b):
+            found.append(_Split(a, match.start(1), "main", "and", elided=True))
     for match in _RELATIVE.finditer(masked):
         a, b = match.start(), match.end()
         if _inside(a, s.quotes):
@@ -349,6 +356,26 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     return before and any(
         start >= b and _UNBOUND.search(s.masked, max(b, start - 20), start) is None
         for start, _ in dated)
+
+
+# "and again", "and then", "and once more" before a time: the verb before them is repeated.
+_AGAIN = re.compile(r"(?<=[^\s,]),?\s+and\s+((?:then|again|later|once\s+more|once\s+again)\s+)")
+
+
+def _elided_time(s: _Sentence, a: int, b: int) -> bool:
+    """Whether "and again" at [a, b) opens a second time of the verb before it, with no verb of
+    its own: "met on Tuesday and again on Thursday" yes; "met on Tuesday and again talked on
+    Thursday" (a clause of its own) and "met on Tuesday and again later" (no time) no."""
+    at, word = s.next_word(b)
+    if at not in s.mention_starts and word.lower() in _LEAD_WORDS:
+        at, _ = s.next_word(at + len(word))
+    mention = next((m for m in s.mentions if m.span[0] - s.offset == at), None)
+    if mention is None or not _dates(mention) or s.first_cue(b, at) is not None:
+        return False
+    if not any(_dates(m) and m.span[1] - s.offset <= a for m in s.mentions):
+        return False  # "met and again on Thursday": one time, one event
+    end = mention.span[1] - s.offset
+    return s.first_cue(end, _first_comma(s, end) or len(s.text)) is None
 
 
 # "and" or "but" between two verb phrases, no comma: "studied piano and won a scholarship".
@@ -432,7 +459,7 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
         if split.weak and not after_offset:
             continue
         if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset)
-                                      or not s.has_verb(split.body, n)):
+                                      or not (split.elided or s.has_verb(split.body, n))):
             continue
         segments.append((cursor, split.at, opener, False))
         cursor, opener = split.body, split
@@ -440,6 +467,8 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     parts: list[Part] = []
     for a, b, split, initial in segments:
         part = _part(s, a, b, split, initial)
+        if part is not None and split is not None and split.elided and parts:
+            _share_verb(part, parts[-1])
         if part is not None:
             if lead is not None and part.role == "main":
                 part.lead, lead = lead, None
@@ -566,6 +595,15 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
+
+
+def _share_verb(part: Part, before: Part) -> None:
+    """An elided clause takes the verb of the clause before it: "again on Thursday" after
+    "The two sides met on Tuesday" is past, not a verbless present phrase."""
+    part.verb = True
+    part.tense, part.modal, part.perfect, part.pluperfect = (
+        before.tense, before.modal, before.perfect, before.pluperfect)
+    part.generic, part.habitual, part.reporting = before.generic, before.habitual, before.reporting
 
 
 def _covered(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
