@@ -418,3 +418,28 @@ def test_and_again_on_a_day_is_a_second_event_at_that_day() -> None:
     assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
         ("Talks will resume on Monday", "2026-03-16", True),
         ("again on March 20", "2026-03-20", True)]
+
+
+def test_a_date_set_or_moved_is_a_scheduled_appointment() -> None:
+    published = date(2026, 3, 12)
+    found = events("The jury convicted Reyes on Wednesday. Judge Alma Stroud set sentencing for "
+                   "June 18.", published)
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("The jury convicted Reyes on Wednesday", "2026-03-11", False),
+        ("Judge Alma Stroud set sentencing for June 18", "2026-06-18", True)]
+    assert found[1].time is not None
+    assert found[1].time.explanation.startswith("the date it sets (an appointment ahead)")
+    # in past tense too, and a year-less date soon after New Year is next year's
+    found = events("The council postponed the vote until Jan. 5.", date(2026, 9, 1))
+    assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("2027-01-05", True)]
+    assert dated("The hearing was moved to Tuesday.", published) == {
+        "The hearing was moved to Tuesday": "2026-03-17"}
+    # the setting's own time dates the clause; a date set before ("had set") or a move from a
+    # stated date keeps the past reading
+    assert dated("On Tuesday, the council postponed the vote until Friday.", published) == {
+        "On Tuesday, the council postponed the vote until Friday": "2026-03-10"}
+    mentions = tag("The board had set the hearing for Jan. 5, but it was delayed. The vote was "
+                   "postponed from May 3 to June 7.", date(2025, 9, 5))
+    assert [m.value for m in mentions if m.text in ("Jan. 5", "June 7")] == [
+        "2025-01-05", "2025-06-07"]

@@ -163,7 +163,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     """
     if part.habitual:
         return None  # "usually peaks in late spring": a recurring time, not a date
-    best: tuple[int, int, int, int, int, int, Mention, bool, bool] | None = None
+    best: tuple[int, int, int, int, int, int, int, Mention, bool, bool] | None = None
     quotes = quote_ranges(text[part.start:part.end]) if any(
         q in text[part.start:part.end] for q in "“\"`") else []
     quotes = [(part.start + x, part.start + y) for x, y in quotes]
@@ -181,8 +181,10 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 in_passing(mention.spec, mention.time):
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
-        if (_BOUND_WORDS.search(before) and not _fronted(text, part, lead, mention)) or \
-                _PERIOD_END.search(before):
+        # "set sentencing for June 18": the date set is no bound but the appointment's time.
+        appointment = 1 if mention.spec.rel == "appointment" else 0
+        if (_BOUND_WORDS.search(before) and not appointment and
+                not _fronted(text, part, lead, mention)) or _PERIOD_END.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end):
@@ -199,10 +201,13 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
             said_tail.search(text, part.start, mention.span[0]) else 0
         # "women held since Oct. 7 were freed on Sunday": the time a state began yields to the
         # time of the event itself.
-        key = (tail, int(since), GRAIN_ORDER[grain], quoted, reported, order)  # type: ignore[index]
-        if best is None or key < best[:6]:
+        # "On Wednesday the judge set sentencing for June 18": the setting has a time of its
+        # own, which the date it sets yields to.
+        key = (tail, appointment, int(since), GRAIN_ORDER[grain], quoted, reported,  # type: ignore[index]
+               order)
+        if best is None or key < best[:7]:
             best = (*key, mention, since, bool(reported))
-    return (best[6], best[7], best[8]) if best else None
+    return (best[7], best[8], best[9]) if best else None
 
 
 def _fronted(text: str, part: Part, lead: tuple[int, int], mention: Mention) -> bool:
@@ -354,6 +359,9 @@ class _Document:
             if own is not None:
                 mention, since, draft.reported = own
                 explanation = None
+                if mention.spec.rel == "appointment":
+                    explanation = ("the date it sets (an appointment ahead): "
+                                   f"{mention.time.explanation}")  # type: ignore[union-attr]
                 if since:
                     explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
                                    f"began; {mention.time.explanation}")  # type: ignore[union-attr]
