@@ -443,3 +443,14 @@ def test_a_date_set_or_moved_is_a_scheduled_appointment() -> None:
                    "postponed from May 3 to June 7.", date(2025, 9, 5))
     assert [m.value for m in mentions if m.text in ("Jan. 5", "June 7")] == [
         "2025-01-05", "2025-06-07"]
+
+
+def test_a_deadline_dates_nothing_and_breaks_the_narrative_clock() -> None:
+    text = ("Lawyers filed the motion on Jan. 20. The court had until Feb. 10 to rule on the "
+            "motion, but it asked for more time. The company has until April 30 to respond.")
+    assert dated(text, date(2026, 3, 12)) == {
+        "Lawyers filed the motion on Jan. 20": "2026-01-20",
+        # neither the deadline nor the story's focus (Jan. 20) is when these happened
+        "The court had until Feb. 10 to rule on the motion": None,
+        "it asked for more time": None,
+        "The company has until April 30 to respond": None}

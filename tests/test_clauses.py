@@ -157,3 +157,11 @@ def test_and_again_before_a_time_opens_a_clause_that_shares_the_verb() -> None:
     for s in ("The two sides met on Tuesday and again later without a deal.",
               "The two sides met and again on Thursday without a deal."):
         assert [t for t, _, _ in texts(s)] == [s]
+
+
+def test_time_given_to_act_marks_a_deadline_clause() -> None:
+    for s in ("The court had until Feb. 10 to rule on the motion.",
+              "The company has until Friday to respond.", "They were given until March to leave."):
+        assert [p.deadline for p in parts(s)] == [True], s
+    for s in ("They stayed until Feb. 10 to see the vote.", "The court ruled on Feb. 10."):
+        assert [p.deadline for p in parts(s)] == [False], s

@@ -387,7 +387,11 @@ class _Document:
                     self._corefer(draft)
                     if draft.time is None:
                         self._since_then(draft)
-                if draft.time is None and not (part.role == "sub" and part.initial):
+                # "The court had until Feb. 10 to rule, but it asked for more time": a deadline
+                # dates nothing, and what follows it happened before or after the deadline,
+                # not at the time the story was at.
+                if draft.time is None and not (part.role == "sub" and part.initial) and \
+                        not any(p.deadline for p in parts[:i + 1]):
                     self._inherit(draft, number, paragraph)
         for draft in local:
             if draft is not None:

@@ -63,6 +63,11 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
                        r"alleging|asserting|adding|warning|explaining)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+# Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
+# Friday to respond", "was given until March to leave". The clause states a deadline, a
+# state rather than an event, and dates nothing.
+_DEADLINE = re.compile(r"\b(?:has|have|had|having|gets?|got|given)\s+until\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+)?to\s+[a-z]")
 # An -ing word that modifies the subject's noun before a finite auxiliary: "closing arguments
 # were heard", "rising prices have hurt".
 _ING_MODIFIER = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|had|has|have)\b")
@@ -107,6 +112,8 @@ class Part:
     # night of Oct. 22, two days before the fire started, the utility cut power" -> Oct. 22.
     lead: tuple[int, int] | None = None
     # Restrictive relative clauses inside it with a date of their own, which dates them only.
+    # A time given to act by, not the time of an event: "The court had until Feb. 10 to rule".
+    deadline: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -581,6 +588,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     part.habitual = "habitual" in kinds
     part.generic = part.habitual or "generic" in kinds
     part.reporting = "reporting" in kinds or quoted_all
+    part.deadline = _DEADLINE.search(s.masked, a, b) is not None
     if cue is None:
         part.tense = "past" if quoted_all else "present"
         return
