@@ -454,3 +454,44 @@ def test_a_deadline_dates_nothing_and_breaks_the_narrative_clock() -> None:
         "The court had until Feb. 10 to rule on the motion": None,
         "it asked for more time": None,
         "The company has until April 30 to respond": None}
+
+
+def test_a_match_report_s_fixtures_and_second_verb_phrases() -> None:
+    sunday = date(2026, 10, 18)
+    # a verb right after "and" heads a second verb phrase and does not set the scan's tense
+    found = dated("The club said on Sunday that he would have a scan on Monday and was likely "
+                  "to miss six weeks.", sunday)
+    assert found["he would have a scan on Monday and was likely to miss six weeks"] == (
+        "2026-10-19")
+    # a fixture's present tense looks ahead
+    assert dated("Millbrook travel to Fenwick on Tuesday evening.", sunday) == {
+        "Millbrook travel to Fenwick on Tuesday evening": "2026-10-20TEV"}
+    # the phrase an offset counts from ends at "and" before a verb of its own
+    found = dated("Harbourside won on Saturday. They pulled one back four minutes after the "
+                  "break and equalised just before 5 p.m.", sunday)
+    assert found["equalised just before 5 p.m."] == "2026-10-17T17:00"
+    assert found["They pulled one back"] == "2026-10-17"
+
+
+def test_a_rate_decision_s_figures_reasons_and_named_meetings() -> None:
+    thursday = date(2026, 3, 19)
+    # the year up to a month is the figures' period; the report dates them
+    found = dated("Consumer prices rose 2.6% in the year to February, the statistics office "
+                  "said last week.", thursday)
+    assert found == {"Consumer prices rose 2.6% in the year to February, the statistics office "
+                     "said last week": "2026-W11"}
+    # a time naming a meeting by its possessive yields to the clause's own date
+    found = dated("The committee will publish the minutes of Wednesday's meeting on April 2.",
+                  thursday)
+    assert found == {"The committee will publish the minutes of Wednesday's meeting on April 2":
+                     "2026-04-02"}
+    # a reason's time after ", citing" does not date the clause; the story's focus does
+    found = dated("The bank held rates on Wednesday. It also lowered its forecast, citing weak "
+                  "exports in the fourth quarter of 2025.", thursday)
+    assert found["It also lowered its forecast, citing weak exports in the fourth quarter of "
+                 "2025"] == "2026-03-18"
+    # an attribution's own time dates its report, and the story's clock stays put
+    found = dated("The bank held rates on Wednesday. Prices rose 2.6% in the year to January, "
+                  "the office said last week. The governor said more cuts were possible.",
+                  thursday)
+    assert found["The governor said more cuts were possible"] == "2026-03-18"

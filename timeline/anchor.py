@@ -44,8 +44,18 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
-# The end of a period whose figures are reported: "the three months ended Sept. 30".
-_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+(?:ended|ending)\s+$")
+# The end of a period whose figures are reported: "the three months ended Sept. 30", "rose
+# 2.6% in the year to February" (the twelve months up to February).
+_PERIOD_END = re.compile(r"\b(?:months|quarter|year|weeks?|period|half)\s+"
+                         r"(?:ended|ending|to|through)\s+$")
+# A period running up to a time, named for figures: "rose 2.6% in the year to February".
+_PERIOD_UP_TO = re.compile(r"(?<=year|nths)\s+(?:to|ended|ending|through)\s+(?=[A-Z\d])")
+# A participle naming a reason, set off by a comma: what follows is the reason's.
+# Or an earlier event named by a noun phrase ("It was their third win in a row, after a 1-0 win
+# at Elmstead the previous week"): had a clause followed "after", it would be a clause of its own.
+_REASON = re.compile(r",\s+(?:citing|blaming|pointing\s+to|attributing\s+\w+\s+to|"
+                     r"(?:after|following)\s+(?:a|an|the|their|its|his|her|two|three)\s)")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _TAIL_END = re.compile(r"[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -120,6 +130,7 @@ class _Draft:
     time: EventTime | None = None
     phrase: str = ""  # the words that dated it: "warned on Friday"
     reported: bool = False  # its time is the reporting's: "said on Friday"
+    said: bool = False  # its time closes a report of a time said before ("..., it said last week")
     since: bool = False
     relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
     scheduled: bool = False
@@ -170,6 +181,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
     asides += part.holes  # "a club that fired its coach in 2024": the relative clause's time
+    # "lowered its forecast, citing weak exports in the fourth quarter": the reason's time.
+    asides += [(m.start(), part.end) for m in _REASON.finditer(text, part.start, part.end)]
     cues = load().cues
     figures, said_tail = cues["figures_after"], cues["said_tail"]
     lead = part.lead or (part.start, part.start)
@@ -186,9 +199,9 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         if (_BOUND_WORDS.search(before) and not appointment and
                 not _fronted(text, part, lead, mention)) or _PERIOD_END.search(before):
             continue
-        if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
-                text, mention.span[1], part.end):
-            continue
+        if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]
+                text, mention.span[1], part.end) or _PERIOD_UP_TO.match(text, mention.span[1])):
+            continue  # "2025 sales"; "in the year to February": the figures' period
         since = bool(_SINCE.search(before))
         if since and _SUPERLATIVE.search(text, part.start, mention.span[0]):
             continue  # "the strongest quake since March 2011": a comparison, not a start
@@ -202,9 +215,13 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # "women held since Oct. 7 were freed on Sunday": the time a state began yields to the
         # time of the event itself.
         # "On Wednesday the judge set sentencing for June 18": the setting has a time of its
-        # own, which the date it sets yields to.
-        key = (tail, appointment, int(since), GRAIN_ORDER[grain], quoted, reported,  # type: ignore[index]
-               order)
+        # own, which the date it sets yields to; so does a time naming an event in the
+        # predicate ("will publish the minutes of Wednesday's meeting on April 2": April 2),
+        # not in the subject ("Sunday's final was a rematch of the 2019 final": Sunday).
+        named = 1 if 0 <= part.verb_at < mention.span[0] and _POSSESSIVE.match(
+            text, mention.span[1]) else 0
+        key = (tail, appointment + named, int(since), GRAIN_ORDER[grain],  # type: ignore[index]
+               quoted, reported, order)
         if best is None or key < best[:7]:
             best = (*key, mention, since, bool(reported))
     return (best[7], best[8], best[9]) if best else None
@@ -367,6 +384,7 @@ class _Document:
                                    f"began; {mention.time.explanation}")  # type: ignore[union-attr]
                 draft.time = _event_time(mention, explanation)
                 draft.since = since
+                draft.said = mention.spec.said
                 draft.phrase = _phrase(self.text, mention, part.start)
             local[i] = draft
             self.drafts.append(draft)
@@ -596,8 +614,17 @@ class _Document:
             why = "a past-tense continuation of the narrative"
         else:
             return
-        label = date_label(focus.time, self.day)
-        draft.time = focus.time.model_copy(update={
+        time = focus.time
+        if (part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and \
+                time.start.date() < date.max:
+            # "..., the manager said after the game": said that day, not at the minute (or
+            # "before 5 p.m.") the story was at.
+            day = datetime(time.start.year, time.start.month, time.start.day)
+            time = time.model_copy(update={"start": day, "end": day + timedelta(days=1),
+                                           "grain": Grain.DAY, "mod": None,
+                                           "value": cal.timex_value(day, Grain.DAY)})
+        label = date_label(time, self.day)
+        draft.time = time.model_copy(update={
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
@@ -667,8 +694,11 @@ class _Document:
         background = [d for d in local if d is not None and d not in main]
         for draft in [*reversed(main), *reversed(background)]:
             if draft is None or draft.time is None or draft.since or draft.scheduled or \
-                    draft.part.aside:
-                continue  # an aside ("Berg, who won in 2020, ...") tells background only
+                    draft.part.aside or (draft.said and self.focus is not None):
+                # an aside ("Berg, who won in 2020, ...") tells background only; the time of an
+                # attribution closing a sentence ("..., the office said last week") dates the
+                # saying, and the story's clock stays where it was
+                continue
             part = draft.part
             fine = GRAIN_ORDER[draft.time.grain] <= _DAY_OR_FINER
             if draft.time.how == "expression" and fine:

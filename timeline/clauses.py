@@ -61,7 +61,7 @@ _CONNECTIVE = re.compile(
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
-                       r"alleging|asserting|adding|warning|explaining)\s+(?:that\s+)?")
+                       r"alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
@@ -321,7 +321,8 @@ def _splits(s: _Sentence) -> list[_Split]:
                 found.append(split)
     for match in _VERB_AND.finditer(masked):
         a, b = match.start(), match.end()
-        if not _inside(a, s.quotes) and _own_times_apart(s, a, b):
+        if not _inside(a, s.quotes) and (_own_times_apart(s, a, b) or
+                                         _ends_offset_phrase(s, a, b)):
             # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
             found.append(_Split(a, b, "main", "and"))
     for match in _AGAIN.finditer(text):  # not the masked text: a time may end right before
@@ -383,6 +384,17 @@ def _elided_time(s: _Sentence, a: int, b: int) -> bool:
         return False  # "met and again on Thursday": one time, one event
     end = mention.span[1] - s.offset
     return s.first_cue(end, _first_comma(s, end) or len(s.text)) is None
+
+
+def _ends_offset_phrase(s: _Sentence, a: int, b: int) -> bool:
+    """Whether "and" at [a, b) ends the noun phrase an offset counts from and opens a second
+    verb phrase: "pulled one back four minutes after the break and equalised at 5 p.m." ->
+    "the break" is the phrase; the equaliser is an event of its own."""
+    cue = s.first_cue(b, len(s.text))
+    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
+        return False
+    return any(m.spec.kind == "relational" and m.span[1] - s.offset <= a and
+               s.first_cue(m.span[1] - s.offset, a) is None for m in s.mentions)
 
 
 # "and" or "but" between two verb phrases, no comma: "studied piano and won a scholarship".
