@@ -413,3 +413,121 @@ def test_a_denied_time_dates_nothing() -> None:
     # "not in six months" is when it is not wanted: the clause keeps no date from it
     text = "Officials need the systems now, not in six months, the minister said."
     assert [e.time for e in events(text, date(2026, 1, 23))] == [None]
+
+def test_a_fronted_for_period_dates_its_clause() -> None:
+    text = ("The bank reported results on Tuesday. For fiscal 2024, the bank earned $3.1 "
+            "billion. But for the third quarter, it lost money.")
+    found = events(text, date(2026, 3, 12))
+    by_text = {e.text: e.time for e in found}
+    fiscal = by_text["For fiscal 2024, the bank earned $3.1 billion"]
+    assert fiscal is not None and (fiscal.value, fiscal.how) == ("FY2024", "expression")
+    assert (fiscal.start.date(), fiscal.end.date()) == (date(2024, 1, 1), date(2025, 1, 1))
+    third = by_text["for the third quarter, it lost money"]
+    assert third is not None and third.value == "2025-Q3"
+    # after the verb "for" still bounds nothing the clause is dated by: the focus dates it
+    found = dated("The bank reported results on Tuesday. It said it earned $3.1 billion for "
+                  "fiscal 2024.", date(2026, 3, 12))
+    assert found["It said it earned $3.1 billion for fiscal 2024"] == "2026-03-10"
+
+
+def test_later_with_no_time_before_it_leaves_a_past_event_undated() -> None:
+    # counted from publication "a decade later" would be 2036, a past event in the future
+    (event,) = events("A decade later, the plant was closed.", date(2026, 3, 12))
+    assert event.time is None and event.scheduled is False
+    (mention,) = tag("A decade later, the plant was closed.", date(2026, 3, 12))
+    assert (mention.value, mention.start) == ("P1DE", None)
+    assert "did not give before it" in (mention.explanation or "")
+    # with a time before it, it counts from that time
+    found = dated("The plant opened in 2001. A decade later, it was closed.", date(2026, 3, 12))
+    assert found["A decade later, it was closed"] == "2011"
+    # and a plan ahead still counts from publication
+    found = dated("The plant will close a decade later.", date(2026, 3, 12))
+    assert found["The plant will close a decade later"] == "2036"
+
+
+def test_and_again_on_a_day_is_a_second_event_at_that_day() -> None:
+    found = dated("The two sides met on Tuesday and again on Thursday without reaching a deal.",
+                  date(2026, 3, 12))
+    assert found == {"The two sides met on Tuesday": "2026-03-10",
+                     "again on Thursday without reaching a deal": "2026-03-12"}
+    found = events("Talks will resume on Monday and again on March 20.", date(2026, 3, 12))
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("Talks will resume on Monday", "2026-03-16", True),
+        ("again on March 20", "2026-03-20", True)]
+
+
+def test_a_date_set_or_moved_is_a_scheduled_appointment() -> None:
+    published = date(2026, 3, 12)
+    found = events("The jury convicted Reyes on Wednesday. Judge Alma Stroud set sentencing for "
+                   "June 18.", published)
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("The jury convicted Reyes on Wednesday", "2026-03-11", False),
+        ("Judge Alma Stroud set sentencing for June 18", "2026-06-18", True)]
+    assert found[1].time is not None
+    assert found[1].time.explanation.startswith("the date it sets (an appointment ahead)")
+    # in past tense too, and a year-less date soon after New Year is next year's
+    found = events("The council postponed the vote until Jan. 5.", date(2026, 9, 1))
+    assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("2027-01-05", True)]
+    assert dated("The hearing was moved to Tuesday.", published) == {
+        "The hearing was moved to Tuesday": "2026-03-17"}
+    # the setting's own time dates the clause; a date set before ("had set") or a move from a
+    # stated date keeps the past reading
+    assert dated("On Tuesday, the council postponed the vote until Friday.", published) == {
+        "On Tuesday, the council postponed the vote until Friday": "2026-03-10"}
+    mentions = tag("The board had set the hearing for Jan. 5, but it was delayed. The vote was "
+                   "postponed from May 3 to June 7.", date(2025, 9, 5))
+    assert [m.value for m in mentions if m.text in ("Jan. 5", "June 7")] == [
+        "2025-01-05", "2025-06-07"]
+
+
+def test_a_deadline_dates_nothing_and_breaks_the_narrative_clock() -> None:
+    text = ("Lawyers filed the motion on Jan. 20. The court had until Feb. 10 to rule on the "
+            "motion, but it asked for more time. The company has until April 30 to respond.")
+    assert dated(text, date(2026, 3, 12)) == {
+        "Lawyers filed the motion on Jan. 20": "2026-01-20",
+        # neither the deadline nor the story's focus (Jan. 20) is when these happened
+        "The court had until Feb. 10 to rule on the motion": None,
+        "it asked for more time": None,
+        "The company has until April 30 to respond": None}
+
+
+def test_a_match_report_s_fixtures_and_second_verb_phrases() -> None:
+    sunday = date(2026, 10, 18)
+    # a verb right after "and" heads a second verb phrase and does not set the scan's tense
+    found = dated("The club said on Sunday that he would have a scan on Monday and was likely "
+                  "to miss six weeks.", sunday)
+    assert found["he would have a scan on Monday and was likely to miss six weeks"] == (
+        "2026-10-19")
+    # a fixture's present tense looks ahead
+    assert dated("Millbrook travel to Fenwick on Tuesday evening.", sunday) == {
+        "Millbrook travel to Fenwick on Tuesday evening": "2026-10-20TEV"}
+    # the phrase an offset counts from ends at "and" before a verb of its own
+    found = dated("Harbourside won on Saturday. They pulled one back four minutes after the "
+                  "break and equalised just before 5 p.m.", sunday)
+    assert found["equalised just before 5 p.m."] == "2026-10-17T17:00"
+    assert found["They pulled one back"] == "2026-10-17"
+
+
+def test_a_rate_decision_s_figures_reasons_and_named_meetings() -> None:
+    thursday = date(2026, 3, 19)
+    # the year up to a month is the figures' period; the report dates them
+    found = dated("Consumer prices rose 2.6% in the year to February, the statistics office "
+                  "said last week.", thursday)
+    assert found == {"Consumer prices rose 2.6% in the year to February, the statistics office "
+                     "said last week": "2026-W11"}
+    # a time naming a meeting by its possessive yields to the clause's own date
+    found = dated("The committee will publish the minutes of Wednesday's meeting on April 2.",
+                  thursday)
+    assert found == {"The committee will publish the minutes of Wednesday's meeting on April 2":
+                     "2026-04-02"}
+    # a reason's time after ", citing" does not date the clause; the story's focus does
+    found = dated("The bank held rates on Wednesday. It also lowered its forecast, citing weak "
+                  "exports in the fourth quarter of 2025.", thursday)
+    assert found["It also lowered its forecast, citing weak exports in the fourth quarter of "
+                 "2025"] == "2026-03-18"
+    # an attribution's own time dates its report, and the story's clock stays put
+    found = dated("The bank held rates on Wednesday. Prices rose 2.6% in the year to January, "
+                  "the office said last week. The governor said more cuts were possible.",
+                  thursday)
+    assert found["The governor said more cuts were possible"] == "2026-03-18"

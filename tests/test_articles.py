@@ -137,7 +137,8 @@ def test_a_trial_in_order() -> None:
     assert events["closing arguments were heard the following Monday"] == ("2026-03-09", False)
     # "4 p.m. Reyes ..." starts a new sentence, which continues the day of the verdict
     assert events["Reyes, 61, showed no reaction as it was read"] == ("2026-03-11T16:00", False)
-    assert events["Judge Alma Stroud set sentencing for June 18"] == (None, False)
+    # the act of setting is not dated, the sentencing it sets is ahead
+    assert events["Judge Alma Stroud set sentencing for June 18"] == ("2026-06-18", True)
 
 
 def test_weekly_counts_are_not_report_dates() -> None:

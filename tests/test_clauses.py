@@ -152,3 +152,27 @@ def test_a_restrictive_relative_clause_with_a_date_is_a_clause_inside_its_host()
     for s in ("The man who robbed the bank was arrested on Wednesday.",
               "He said that changed on Monday.", "The fact that prices rose on Monday hurt."):
         assert len(parts(s)) == 1
+
+
+def test_and_again_before_a_time_opens_a_clause_that_shares_the_verb() -> None:
+    s = "The two sides met on Tuesday and again on Thursday without reaching a deal."
+    found = parts(s)
+    assert [(s[p.start:p.end], p.role, p.connective) for p in found] == [
+        ("The two sides met on Tuesday", "main", None),
+        ("again on Thursday without reaching a deal.", "main", "and")]
+    assert (found[1].verb, found[1].tense) == (True, "past")
+    s = "Talks will resume on Monday and then on March 20."
+    assert [(s[p.start:p.end], p.tense) for p in parts(s)] == [
+        ("Talks will resume on Monday", "future"), ("then on March 20.", "future")]
+    # no time after it, or none before it: one clause
+    for s in ("The two sides met on Tuesday and again later without a deal.",
+              "The two sides met and again on Thursday without a deal."):
+        assert [t for t, _, _ in texts(s)] == [s]
+
+
+def test_time_given_to_act_marks_a_deadline_clause() -> None:
+    for s in ("The court had until Feb. 10 to rule on the motion.",
+              "The company has until Friday to respond.", "They were given until March to leave."):
+        assert [p.deadline for p in parts(s)] == [True], s
+    for s in ("They stayed until Feb. 10 to see the vote.", "The court ruled on Feb. 10."):
+        assert [p.deadline for p in parts(s)] == [False], s

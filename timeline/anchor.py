@@ -37,10 +37,23 @@ _BOUND_WORDS = re.compile(r"\b(?:until|till|through|throughout|for|before)\s+"
                           r"(?:the\s+|at\s+least\s+|as\s+late\s+as\s+)?$"
                           # a time denied: "we need them now, not in six months"
                           r"|\bnot\s+(?:in|on|at|by|within|after)\s+$")
+# "For fiscal 2024, the bank earned ...": "for" opening its clause, the time set off by a comma,
+# is a fronted adverbial that frames the clause, not the bound of a stretch ("waited for two
+# days") or the object of a noun ("the forecast for 2025").
+_FRONTED_FOR = re.compile(r"[\s“\"‘'(]*(?:(?:and|but|yet|so|still),?\s+)?for\s+(?:the\s+)?",
+                          re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
-# The end of a period whose figures are reported: "the three months ended Sept. 30".
+# A period running up to a time, named for figures: "rose 2.6% in the year to February".
+_PERIOD_UP_TO = re.compile(r"(?<=year|nths)\s+(?:to|ended|ending|through)\s+(?=[A-Z\d])")
+# A participle naming a reason, set off by a comma: what follows is the reason's.
+# Or an earlier event named by a noun phrase ("It was their third win in a row, after a 1-0 win
+# at Elmstead the previous week"): had a clause followed "after", it would be a clause of its own.
+_REASON = re.compile(r",\s+(?:citing|blaming|pointing\s+to|attributing\s+\w+\s+to|"
+                     r"(?:after|following)\s+(?:a|an|the|their|its|his|her|two|three)\s)")
+_POSSESSIVE = re.compile(r"[’']s\b")
 # What may follow the time of an attribution that closes its clause: "said on Sunday in a
 # statement", "published on Wednesday in the journal Nature".
 _TAIL_END = re.compile(r"(?:\s+(?:in|by|at|via)\s+[^,;.!?]*)?[\s.,;:!?”\"’']*")
@@ -121,6 +134,7 @@ class _Draft:
     time: EventTime | None = None
     phrase: str = ""  # the words that dated it: "warned on Friday"
     reported: bool = False  # its time is the reporting's: "said on Friday"
+    said: bool = False  # its time closes a report of a time said before ("..., it said last week")
     since: bool = False
     relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
     scheduled: bool = False
@@ -176,6 +190,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     # "Dana Whitlock, who took over in April, said ...": the aside dates its own clause only.
     asides = [(m.start(), m.end()) for m in PARENTHETICAL.finditer(text, part.start, part.end)]
     asides += part.holes  # "a club that fired its coach in 2024": the relative clause's time
+    # "lowered its forecast, citing weak exports in the fourth quarter": the reason's time.
+    asides += [(m.start(), part.end) for m in _REASON.finditer(text, part.start, part.end)]
     cues = load().cues
     figures, said_tail, period_end = cues["figures_after"], cues["said_tail"], cues["period_end"]
     lead = part.lead or (part.start, part.start)
@@ -187,11 +203,14 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 in_passing(mention.spec, mention.time):
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
-        if _BOUND_WORDS.search(before) or period_end.search(before):
+        # "set sentencing for June 18": the date set is no bound but the appointment's time.
+        appointment = 1 if mention.spec.rel == "appointment" else 0
+        if (_BOUND_WORDS.search(before) and not appointment and
+                not _fronted(text, part, lead, mention)) or period_end.search(before):
             continue
-        if mention.time.grain in _PERIOD_GRAINS and figures.match(  # type: ignore[union-attr]
-                text, mention.span[1], part.end):
-            continue
+        if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]
+                text, mention.span[1], part.end) or _PERIOD_UP_TO.match(text, mention.span[1])):
+            continue  # "2025 sales"; "in the year to February": the figures' period
         since = bool(_SINCE.search(before))
         named = _SINCE_NAMED.search(text, max(part.start, mention.span[0] - 60), mention.span[0])
         if (since or named) and _SUPERLATIVE.search(text, part.start, mention.span[0]):
@@ -204,15 +223,30 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         tail = 1 if reported and _TAIL_END.fullmatch(text, mention.span[1], part.end) and \
             said_tail.search(text, part.start, mention.span[0]) else 0
         # "women held since Oct. 7 were freed on Sunday": the time a state began yields to the
-        # time of the event itself; so does a time naming another event after a preposition
-        # ("the toll from Monday's collapse rose on Thursday"; but "Sunday's final was ...").
-        named = 1 if text.startswith(("'s", "’s"), mention.span[1]) and \
-            _NAMING_PREPOSITION.search(before) else 0
-        key = (tail, int(since), named, GRAIN_ORDER[grain], quoted,  # type: ignore[index]
-               reported, order)
+        # time of the event itself.
+        # "On Wednesday the judge set sentencing for June 18": the setting has a time of its
+        # own, which the date it sets yields to; so does a time naming an event in the
+        # predicate ("will publish the minutes of Wednesday's meeting on April 2": April 2),
+        # not in the subject ("Sunday's final was a rematch of the 2019 final": Sunday), unless
+        # a preposition puts it in a phrase of its own ("the toll from Monday's collapse").
+        named = 1 if _POSSESSIVE.match(text, mention.span[1]) and (
+            0 <= part.verb_at < mention.span[0] or _NAMING_PREPOSITION.search(before)) else 0
+        key = (tail, appointment + named, int(since), GRAIN_ORDER[grain],  # type: ignore[index]
+               quoted, reported, order)
         if best is None or key < best[:7]:
             best = (*key, mention, since, bool(reported))
     return (best[7], best[8], best[9]) if best else None
+
+
+def _fronted(text: str, part: Part, lead: tuple[int, int], mention: Mention) -> bool:
+    """Whether "for" before a time opens its clause and a comma closes the time: a frame.
+
+    "For fiscal 2024, the bank earned $3.1 billion." -> True; "earned $3.1 billion for fiscal
+    2024." -> False.
+    """
+    start = lead[0] if lead[0] < lead[1] and lead[0] <= mention.span[0] < lead[1] else part.start
+    return bool(_FRONTED_FOR.fullmatch(text, start, mention.span[0])) and bool(
+        _COMMA_AFTER.match(text, mention.span[1]))
 
 
 def _amount_words(amount: float, unit: str) -> str:
@@ -353,11 +387,16 @@ class _Document:
             if own is not None:
                 mention, since, draft.reported = own
                 explanation = None
+                if mention.spec.rel == "appointment":
+                    ahead = mention.time.start >= self.published  # type: ignore[union-attr,operator]
+                    explanation = (f"the date it sets (an appointment{' ahead' if ahead else ''}):"
+                                   f" {mention.time.explanation}")  # type: ignore[union-attr]
                 if since:
                     explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
                                    f"began; {mention.time.explanation}")  # type: ignore[union-attr]
                 draft.time = _event_time(mention, explanation)
                 draft.since = since
+                draft.said = mention.spec.said
                 draft.phrase = _phrase(self.text, mention, part.start)
             local[i] = draft
             self.drafts.append(draft)
@@ -378,7 +417,11 @@ class _Document:
                     self._corefer(draft)
                     if draft.time is None:
                         self._since_then(draft)
-                if draft.time is None and not (part.role == "sub" and part.initial):
+                # "The court had until Feb. 10 to rule, but it asked for more time": a deadline
+                # dates nothing, and what follows it happened before or after the deadline,
+                # not at the time the story was at.
+                if draft.time is None and not (part.role == "sub" and part.initial) and \
+                        not any(p.deadline for p in parts[:i + 1]):
                     self._inherit(draft, number, paragraph)
         for draft in local:
             if draft is not None:
@@ -583,8 +626,17 @@ class _Document:
             why = "a past-tense continuation of the narrative"
         else:
             return
-        label = date_label(focus.time, self.day)
-        draft.time = focus.time.model_copy(update={
+        time = focus.time
+        if (part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and \
+                time.start.date() < date.max:
+            # "..., the manager said after the game": said that day, not at the minute (or
+            # "before 5 p.m.") the story was at.
+            day = datetime(time.start.year, time.start.month, time.start.day)
+            time = time.model_copy(update={"start": day, "end": day + timedelta(days=1),
+                                           "grain": Grain.DAY, "mod": None,
+                                           "value": cal.timex_value(day, Grain.DAY)})
+        label = date_label(time, self.day)
+        draft.time = time.model_copy(update={
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
@@ -654,8 +706,11 @@ class _Document:
         background = [d for d in local if d is not None and d not in main]
         for draft in [*reversed(main), *reversed(background)]:
             if draft is None or draft.time is None or draft.since or draft.scheduled or \
-                    draft.part.aside:
-                continue  # an aside ("Berg, who won in 2020, ...") tells background only
+                    draft.part.aside or (draft.said and self.focus is not None):
+                # an aside ("Berg, who won in 2020, ...") tells background only; the time of an
+                # attribution closing a sentence ("..., the office said last week") dates the
+                # saying, and the story's clock stays where it was
+                continue
             part = draft.part
             fine = GRAIN_ORDER[draft.time.grain] <= _DAY_OR_FINER
             if draft.time.how == "expression" and fine:

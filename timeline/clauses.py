@@ -61,8 +61,13 @@ _CONNECTIVE = re.compile(
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
-                       r"alleging|asserting|adding|warning|explaining)\s+(?:that\s+)?")
+                       r"alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+# Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
+# Friday to respond", "was given until March to leave". The clause states a deadline, a
+# state rather than an event, and dates nothing.
+_DEADLINE = re.compile(r"\b(?:has|have|had|having|gets?|got|given)\s+until\s+(?:the\s+)?"
+                       r"(?:end\s+of\s+)?to\s+[a-z]")
 # An -ing word that modifies the subject's noun before a finite auxiliary: "closing arguments
 # were heard", "rising prices have hurt".
 _ING_MODIFIER = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|had|has|have)\b")
@@ -107,6 +112,8 @@ class Part:
     # night of Oct. 22, two days before the fire started, the utility cut power" -> Oct. 22.
     lead: tuple[int, int] | None = None
     # Restrictive relative clauses inside it with a date of their own, which dates them only.
+    # A time given to act by, not the time of an event: "The court had until Feb. 10 to rule".
+    deadline: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -174,6 +181,9 @@ class _Split:
     # A coordinator no clause follows ("..., and has been falling since"): it only ends the
     # noun phrase an offset counts from ("a day after the first evacuations").
     weak: bool = False
+    # "met on Tuesday and again on Thursday": a second time for the verb before it, the verb
+    # left out; the clause after it reports the same kind of event at its own time.
+    elided: bool = False
 
 
 class Scan:
@@ -311,9 +321,14 @@ def _splits(s: _Sentence) -> list[_Split]:
                 found.append(split)
     for match in _VERB_AND.finditer(masked):
         a, b = match.start(), match.end()
-        if not _inside(a, s.quotes) and _own_times_apart(s, a, b):
+        if not _inside(a, s.quotes) and (_own_times_apart(s, a, b) or
+                                         _ends_offset_phrase(s, a, b)):
             # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
             found.append(_Split(a, b, "main", "and"))
+    for match in _AGAIN.finditer(text):  # not the masked text: a time may end right before
+        a, b = match.start(), match.end()
+        if not _inside(a, s.quotes) and _elided_time(s, a, b):
+            found.append(_Split(a, match.start(1), "main", "and", elided=True))
     for match in _RELATIVE.finditer(masked):
         a, b = match.start(), match.end()
         if _inside(a, s.quotes):
@@ -349,6 +364,37 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     return before and any(
         start >= b and _UNBOUND.search(s.masked, max(b, start - 20), start) is None
         for start, _ in dated)
+
+
+# "and again", "and then", "and once more" before a time: the verb before them is repeated.
+_AGAIN = re.compile(r"(?<=[^\s,]),?\s+and\s+((?:then|again|later|once\s+more|once\s+again)\s+)")
+
+
+def _elided_time(s: _Sentence, a: int, b: int) -> bool:
+    """Whether "and again" at [a, b) opens a second time of the verb before it, with no verb of
+    its own: "met on Tuesday and again on Thursday" yes; "met on Tuesday and again talked on
+    Thursday" (a clause of its own) and "met on Tuesday and again later" (no time) no."""
+    at, word = s.next_word(b)
+    if at not in s.mention_starts and word.lower() in _LEAD_WORDS:
+        at, _ = s.next_word(at + len(word))
+    mention = next((m for m in s.mentions if m.span[0] - s.offset == at), None)
+    if mention is None or not _dates(mention) or s.first_cue(b, at) is not None:
+        return False
+    if not any(_dates(m) and m.span[1] - s.offset <= a for m in s.mentions):
+        return False  # "met and again on Thursday": one time, one event
+    end = mention.span[1] - s.offset
+    return s.first_cue(end, _first_comma(s, end) or len(s.text)) is None
+
+
+def _ends_offset_phrase(s: _Sentence, a: int, b: int) -> bool:
+    """Whether "and" at [a, b) ends the noun phrase an offset counts from and opens a second
+    verb phrase: "pulled one back four minutes after the break and equalised at 5 p.m." ->
+    "the break" is the phrase; the equaliser is an event of its own."""
+    cue = s.first_cue(b, len(s.text))
+    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
+        return False
+    return any(m.spec.kind == "relational" and m.span[1] - s.offset <= a and
+               s.first_cue(m.span[1] - s.offset, a) is None for m in s.mentions)
 
 
 # "and" or "but" between two verb phrases, no comma: "studied piano and won a scholarship".
@@ -435,7 +481,7 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
         if split.weak and not after_offset:
             continue
         if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset)
-                                      or not s.has_verb(split.body, n)):
+                                      or not (split.elided or s.has_verb(split.body, n))):
             continue
         segments.append((cursor, split.at, opener, False))
         cursor, opener = split.body, split
@@ -443,6 +489,8 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     parts: list[Part] = []
     for a, b, split, initial in segments:
         part = _part(s, a, b, split, initial)
+        if part is not None and split is not None and split.elided and parts:
+            _share_verb(part, parts[-1])
         if part is not None:
             if lead is not None and part.role == "main":
                 part.lead, lead = lead, None
@@ -555,6 +603,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     part.habitual = "habitual" in kinds
     part.generic = part.habitual or "generic" in kinds
     part.reporting = "reporting" in kinds or quoted_all
+    part.deadline = _DEADLINE.search(s.masked, a, b) is not None
     if cue is None:
         part.tense = "past" if quoted_all else "present"
         return
@@ -569,6 +618,15 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
+
+
+def _share_verb(part: Part, before: Part) -> None:
+    """An elided clause takes the verb of the clause before it: "again on Thursday" after
+    "The two sides met on Tuesday" is past, not a verbless present phrase."""
+    part.verb = True
+    part.tense, part.modal, part.perfect, part.pluperfect = (
+        before.tense, before.modal, before.perfect, before.pluperfect)
+    part.generic, part.habitual, part.reporting = before.generic, before.habitual, before.reporting
 
 
 def _covered(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:

@@ -1404,8 +1404,11 @@ def _leading_base(spec: TimeSpec) -> bool:
 
 def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A date or month without a year after a deadline word ("until Nov. 9", "by Dec. 15") gets
-    rel "deadline": the resolver may read it forward even in past tense."""
+    rel "deadline": the resolver may read it forward even in past tense; one a verb sets or moves
+    ("set sentencing for June 18", "postponed the vote until Tuesday") gets rel "appointment",
+    read forward whatever the tense."""
     deadline = lexicon.cues.get("deadline")
+    appointment = lexicon.cues.get("appointment")  # "set sentencing for June 18": ahead
     if deadline is None:
         return mentions
     def marked(spec: TimeSpec, at: int) -> TimeSpec:
@@ -1416,6 +1419,9 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         weekday = (spec.kind in ("weekday", "clock") and spec.weekday is not None and
                    spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
+        if (dated or weekday) and appointment is not None and appointment.search(
+                low, max(0, at - 60), at):
+            return spec.model_copy(update={"rel": "appointment"})
         pattern = lexicon.cues.get("deadline_day") if weekday else deadline
         period_end = lexicon.cues.get("period_end")
         if (dated or year_end or weekday) and pattern is not None and pattern.search(

@@ -100,12 +100,20 @@ _NEAR_AHEAD = timedelta(days=75)
 
 
 def _dated_direction(month: int, day: int | None, tense: Tense, ctx: Context,
-                     deadline: bool) -> str:
+                     rel: str | None) -> str:
     """The direction for a month (and day) without a year: as `_direction`, except that in past
     tense a date after a deadline word less than 75 days ahead is read forward (published
-    1989-10-30, "was extended to Nov. 16" -> 1989-11-16; "filed on Oct. 2" -> 1989-10-02)."""
+    1989-10-30, "was extended to Nov. 16" -> 1989-11-16; "filed on Oct. 2" -> 1989-10-02), and
+    a date a verb sets or moves is the nearer one in past tense, the next one otherwise
+    (published 2026-03-12, "set sentencing for June 18" -> 2026-06-18; published 2026-09-01,
+    "postponed the vote to Jan. 5" -> 2027-01-05; published 2026-04-22, "the launch was pushed
+    back to January 20. That date did not hold either" -> 2026-01-20)."""
     direction = _direction(tense, ctx, dated=True)
-    if direction == "past" and deadline:
+    if rel == "appointment":
+        # A story of slips tells of dates set and already gone; a new date is set months
+        # ahead at most, so in past tense the nearer of the two readings is meant.
+        return "nearest" if direction == "past" else "future"
+    if direction == "past" and rel == "deadline":
         year = cal.nearest_year(month, day, ctx.today, "future")
         if cal.is_valid_date(year, month, day or 1) and \
                 date(year, month, day or 1) - ctx.today <= _NEAR_AHEAD:
@@ -231,8 +239,9 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
       ten days ahead, not three; "the next Friday", "the following Friday" (after the time in
       focus) and "this coming Friday" (after publication): the first after;
     - "last Friday", "the previous Friday": the most recent strictly before;
-    - after a deadline word ("until Tuesday", "by Friday") and not in past tense: the first on
-      or after the reference.
+    - after a deadline word ("until Tuesday", "by Friday") and not in past tense, or as the
+      date a verb sets or moves ("postponed the vote until Tuesday"): the first on or after the
+      reference.
 
     Published Tue 2013-02-12: "this Wednesday" -> 02-13, "next Wednesday" -> 02-20, "last
     Wednesday" -> 02-06; "Wednesday" in past tense -> 02-06; published Fri 2025-09-05, "this
@@ -249,7 +258,10 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
         return day, f"the {name} of the week after the week of"
     if rel in ("following", "coming"):
         return cal.weekday_after(ref, weekday), f"the {name} after"
-    if rel == "deadline" and tense != "past":  # "postponed until Tuesday": ahead
+    if rel == "appointment":  # "postponed the vote until Tuesday": ahead, whatever the tense
+        return cal.weekday_on_or_after(ref, weekday), \
+            f"a day set ahead, the first {name} on or after"
+    if rel == "deadline" and tense != "past":  # "will wait until Tuesday": ahead
         return cal.weekday_on_or_after(ref, weekday), f"the first {name} on or after"
     if rel == "this":
         if tense == "past":
@@ -354,7 +366,7 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
             return None
-        direction = _dated_direction(spec.month, spec.day, tense, ctx, spec.rel == "deadline")
+        direction = _dated_direction(spec.month, spec.day, tense, ctx, spec.rel)
         if spec.rel in ("last", "this past"):
             direction = "past"
         elif spec.rel in ("next", "this coming"):
@@ -458,7 +470,7 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
             year = ctx.today.year
             why = f'"{text}": in the year of publication'
         else:
-            direction = _dated_direction(spec.month, None, tense, ctx, rel == "deadline")
+            direction = _dated_direction(spec.month, None, tense, ctx, rel)
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
             side = _side(direction)
             why = (f'"{text}": no year given; {year} puts it nearest publication '
@@ -783,6 +795,16 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
             "mod": spec.mod, "anchor": anchor,
             "explanation": f'"{text}": {_amount_text(parts)} on from an event not dated '
                            f'before it: now, publication ({_day(ctx.today)})'}) if tv else None
+    if spec.anchor == "previous" and anchor == "publication" and sign > 0 and tense == "past":
+        # "A decade later, the plant was closed" with no time before it: later than an event the
+        # text never dated. Counted from publication it would put a past event in the future,
+        # so it is only the length of the gap.
+        span = _duration(spec.model_copy(update={"offset": None, "anchor": None}), tense, ctx,
+                         text)
+        return span.model_copy(update={"explanation": f'"{text}": {_amount_text(parts)} after '
+                                       "a time the text did not give before it; in past tense "
+                                       "not counted from publication, so a span"}) \
+            if span is not None else None
     base = datetime(ref.year, ref.month, ref.day)
     if grain in _SUBDAY:
         base = ctx.focus.start if anchor == "previous" and ctx.focus is not None and \
@@ -1399,7 +1421,7 @@ RESOLVERS: dict[str, Callable[[TimeSpec, Tense, Context, str], TimeValue | None]
 # Kinds whose resolver never reads the tense, directly or through what it calls (a test reads
 # the code to make sure): their mentions need no tense unless they are ranges.
 TENSELESS_KINDS = frozenset({"deictic", "year", "decade", "century", "year_ago", "year_period",
-                             "offset", "duration", "relational", "set", "ref", "half",
+                             "duration", "relational", "set", "ref", "half",
                              "weekday_count"})
 
 
@@ -1560,7 +1582,8 @@ def _after(spec: TimeSpec, start: datetime) -> TimeSpec:
     """The end of a range made concrete as the first such time after its start: a weekday, a
     date or month without a year, or a bare clock time."""
     day = start.date()
-    if spec.kind == "weekday" and spec.weekday is not None and spec.rel in (None, "deadline"):
+    if spec.kind == "weekday" and spec.weekday is not None and spec.rel in (
+            None, "deadline", "appointment"):
         found = cal.weekday_on_or_after(day, spec.weekday)
         return spec.model_copy(update={"kind": "date", "year": found.year, "month": found.month,
                                        "day": found.day, "weekday": None})

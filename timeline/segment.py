@@ -118,7 +118,9 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
             if tense == "future_before" and (after or attributive):
                 continue
             if after and (_attribution_tail(sentence, position, match) or
-                          _BEYOND.search(sentence, position, match.start())):
+                          _BEYOND.search(sentence, position, match.start()) or
+                          _COORDINATED.search(sentence, max(position, match.start() - 5),
+                                              match.start())):
                 continue
             distance = match.start() - position if after else position - match.end()
             # A cue after the mention counts a little less than one before it.
@@ -194,6 +196,10 @@ _TO = re.compile(r"\bto\b")
 # A cue after a time is its verb's only within its clause: "issued a statement Friday saying
 # the entry will consolidate ..." ("will" is the statement's content, not its time).
 _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b")
+
+# A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
+# a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
+_COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 
 # Between a verb and the time it dates: nothing, or one preposition.
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|during|since)\s+)?")
