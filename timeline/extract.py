@@ -1306,19 +1306,7 @@ def join_chains(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) 
     joins = lexicon.joins
     if "chain_word" not in joins or len(mentions) < 2:
         return mentions
-    out: list[Mention] = []
-    index = 0
-    while index < len(mentions):
-        first = mentions[index]
-        second = mentions[index + 1] if index + 1 < len(mentions) else None
-        chained = None if second is None else _chain(text, low, first, second, joins)
-        if chained is not None:
-            out.append(chained)
-            index += 2
-            continue
-        out.append(first)
-        index += 1
-    return out
+    return _join_pairs(mentions, lambda first, second: _chain(text, low, first, second, joins))
 
 
 def _chain(text: str, low: str, first: Mention, second: Mention,
@@ -1367,26 +1355,40 @@ def join_leading_parts(text: str, low: str, mentions: list[Mention], lexicon: Le
     pattern = lexicon.joins.get("part_of")
     if pattern is None or len(mentions) < 2:
         return mentions
+
+    def joined(first: Mention, second: Mention) -> Mention | None:
+        spec = first.spec
+        if not (spec.kind == "duration" and spec.rel in _LEADING_RELS and
+                spec.unit in _LEADING_UNITS and spec.amount is not None and
+                spec.amount.is_integer() and spec.amount >= 1 and not spec.compound and
+                not spec.approx and _leading_base(second.spec) and
+                pattern.match(low[first.span[1] : second.span[0]])):
+            return None
+        span = (first.span[0], second.span[1])
+        return Mention(
+            document=first.document, span=span, text=text[span[0] : span[1]],
+            type=TimexType.DATE, rule=f"{first.rule}+{second.rule}",
+            spec=spec.model_copy(update={
+                "kind": "leading", "base": second.spec,
+                "parts": (first.span[1] - span[0], second.span[0] - span[0])}))
+
+    return _join_pairs(mentions, joined)
+
+
+def _join_pairs(mentions: list[Mention],
+                joined: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Mentions with each pair side by side that `joined` makes one replaced by it, left to
+    right: [2019, 2022] with a range join -> ["2019 to 2022"]."""
     out: list[Mention] = []
     index = 0
     while index < len(mentions):
         first = mentions[index]
-        second = mentions[index + 1] if index + 1 < len(mentions) else None
-        spec = first.spec
-        if second is not None and spec.kind == "duration" and spec.rel in _LEADING_RELS and \
-                spec.unit in _LEADING_UNITS and spec.amount is not None and \
-                spec.amount.is_integer() and spec.amount >= 1 and not spec.compound and \
-                not spec.approx and _leading_base(second.spec) and \
-                pattern.match(low[first.span[1] : second.span[0]]):
-            span = (first.span[0], second.span[1])
-            out.append(Mention(
-                document=first.document, span=span, text=text[span[0] : span[1]],
-                type=TimexType.DATE, rule=f"{first.rule}+{second.rule}",
-                spec=spec.model_copy(update={
-                    "kind": "leading", "base": second.spec,
-                    "parts": (first.span[1] - span[0], second.span[0] - span[0])})))
-            index += 2
-            continue
+        if index + 1 < len(mentions):
+            made = joined(first, mentions[index + 1])
+            if made is not None:
+                out.append(made)
+                index += 2
+                continue
         out.append(first)
         index += 1
     return out
@@ -1624,25 +1626,19 @@ def join_ranges(text: str, low: str, mentions: list[Mention], lexicon: Lexicon) 
     if "range" not in joins:
         return mentions
     mentions = _partial_ends(text, low, mentions, lexicon)
-    out: list[Mention] = []
-    index = 0
-    while index < len(mentions):
-        first = mentions[index]
-        if index + 1 < len(mentions):
-            second = mentions[index + 1]
-            gap = low[first.span[1] : second.span[0]]
-            before = max(0, first.span[0] - 60)
-            if _joinable(first, second) and (joins["range"].match(gap) or (
-                    joins["range_between"].match(gap) and joins["between"].search(
-                        low, max(0, first.span[0] - 12), first.span[0]))) and not (
-                    "range_move" in joins and joins["range_move"].search(
-                        low, before, first.span[0])):
-                out.append(_range_mention(text, first, second))
-                index += 2
-                continue
-        out.append(first)
-        index += 1
-    return _day_with_range(text, low, out, lexicon)
+
+    def joined(first: Mention, second: Mention) -> Mention | None:
+        gap = low[first.span[1] : second.span[0]]
+        before = max(0, first.span[0] - 60)
+        if _joinable(first, second) and (joins["range"].match(gap) or (
+                joins["range_between"].match(gap) and joins["between"].search(
+                    low, max(0, first.span[0] - 12), first.span[0]))) and not (
+                "range_move" in joins and joins["range_move"].search(
+                    low, before, first.span[0])):
+            return _range_mention(text, first, second)
+        return None
+
+    return _day_with_range(text, low, _join_pairs(mentions, joined), lexicon)
 
 
 def _day_with_range(text: str, low: str, mentions: list[Mention], lexicon: Lexicon
