@@ -630,6 +630,7 @@ def _guard_not_owned(text: str, cand: Candidate) -> bool:
 _PERIOD_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|its|their|our)\s+)?(?:(?:current|fiscal|"
                         r"financial|calendar|same|following|previous|next|last|coming|latest)\s+)*"
                         r"(?:years?\b|fiscal\b|decade\b|century\b|[’'\d])", re.I)
+_OF_WORD = re.compile(r"\s+of\s+[a-z]", re.I)
 _BARE_PERIOD_GROUPS = ("year", "year0", "rel", "thisyear", "yearpos", "rel2", "fiscal")
 
 
@@ -642,15 +643,20 @@ def _guard_calendar_period(text: str, cand: Candidate) -> bool:
             "year" in text[cand.start : cand.end].lower():
         return True
     after = text[cand.end : cand.end + 60]
-    if re.match(r"\s+of\s+[a-z]", after, re.I) and not _PERIOD_OF.match(after):
+    if _OF_WORD.match(after) and not _PERIOD_OF.match(after):
         return False
     play = load().cues.get("match_play")
     if play is None:
         return True
-    lo = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 300)
-    stops = [at for at in (text.find(".", cand.end), text.find("\n", cand.end)) if at >= 0]
-    hi = min([*stops, cand.end + 300])
-    return play.search(text.lower(), lo + 1, hi) is None
+    # The sentence around the candidate, at most 300 characters either side of it: a guard runs
+    # per candidate, so it reads that window only, never the whole text.
+    floor, ceiling = max(0, cand.start - 300), min(len(text), cand.end + 300)
+    lo = max(text.rfind(".", floor, cand.start), text.rfind("\n", floor, cand.start),
+             cand.start - 300)
+    stops = [at for at in (text.find(".", cand.end, ceiling), text.find("\n", cand.end, ceiling))
+             if at >= 0]
+    hi = min([*stops, ceiling])
+    return play.search(text[lo + 1 : hi].lower()) is None
 
 
 GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
@@ -1408,9 +1414,11 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
     """A date or month without a year after a deadline word ("until Nov. 9", "by Dec. 15") gets
     rel "deadline": the resolver may read it forward even in past tense; one a verb sets or moves
     ("set sentencing for June 18", "postponed the vote until Tuesday") gets rel "appointment",
-    read forward whatever the tense."""
-    deadline = lexicon.cues.get("deadline")
-    appointment = lexicon.cues.get("appointment")  # "set sentencing for June 18": ahead
+    read forward (in past tense, the nearer of the two readings). The end of a reported period
+    ("the 12 months through March") is neither."""
+    cues = lexicon.cues
+    deadline, deadline_day = cues.get("deadline"), cues.get("deadline_day")
+    appointment, period_end = cues.get("appointment"), cues.get("period_end")
     if deadline is None:
         return mentions
     def marked(spec: TimeSpec, at: int) -> TimeSpec:
@@ -1424,8 +1432,7 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if (dated or weekday) and appointment is not None and appointment.search(
                 low, max(0, at - 60), at):
             return spec.model_copy(update={"rel": "appointment"})
-        pattern = lexicon.cues.get("deadline_day") if weekday else deadline
-        period_end = lexicon.cues.get("period_end")
+        pattern = deadline_day if weekday else deadline
         if (dated or year_end or weekday) and pattern is not None and pattern.search(
                 low, max(0, at - 30), at) and not (
                 period_end is not None and period_end.search(low, max(0, at - 40), at)):
