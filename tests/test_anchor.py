@@ -531,3 +531,39 @@ def test_a_rate_decision_s_figures_reasons_and_named_meetings() -> None:
                   "the office said last week. The governor said more cuts were possible.",
                   thursday)
     assert found["The governor said more cuts were possible"] == "2026-03-18"
+
+
+def test_participle_aside_dates_its_own_event_not_the_host() -> None:
+    found = dated("The reservoir wall, completed in 1987, was found cracked in a 2021 survey. "
+                  "The defendant, indicted on Monday, pleaded not guilty on Wednesday. "
+                  "The tower, rebuilt after a fire in 2003, will close next year.")
+    assert found["The reservoir wall, completed in 1987"] == "1987"
+    assert found["The reservoir wall, completed in 1987, was found cracked in a 2021 survey"] == (
+        "2021")
+    assert found["The defendant, indicted on Monday"] == "2025-09-01"
+    assert found["The defendant, indicted on Monday, pleaded not guilty on Wednesday"] == (
+        "2025-09-03")
+    assert found["The tower, rebuilt after a fire in 2003"] == "2003"
+    assert found["The tower, rebuilt after a fire in 2003, will close next year"] == "2026"
+
+
+def test_a_verb_in_a_series_is_no_aside() -> None:
+    found = dated("The driver was stopped in Lyon, questioned on Monday, and released on Tuesday.")
+    assert found == {"The driver was stopped in Lyon, questioned on Monday": "2025-09-01",
+                     "released on Tuesday": "2025-09-02"}
+
+
+def test_sentence_opening_participle_phrase() -> None:
+    found = dated("Opened in 1964, the museum draws 2 million visitors.")
+    assert found == {"Opened in 1964": "1964",
+                     "Opened in 1964, the museum draws 2 million visitors": None}
+    # a past-tense host with no date of its own follows on from the phrase
+    found = dated("Hired in March 2019, Okafor rebuilt the sales team.")
+    assert found["Hired in March 2019, Okafor rebuilt the sales team"] == "2019-03"
+    # the host's own date wins, at whatever grain
+    found = dated("Appointed in June 2020, the envoy resigned in 2023.")
+    assert found["Appointed in June 2020, the envoy resigned in 2023"] == "2023"
+    # asking and answering happen at once: the phrase dates the host as before
+    found = dated("Asked on Thursday about the merger, the chief executive declined to comment.")
+    assert found == {"Asked on Thursday about the merger, the chief executive declined to "
+                     "comment": "2025-09-04"}

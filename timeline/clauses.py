@@ -194,6 +194,7 @@ class Scan:
 
     def __init__(self, text: str, mentions: Sequence[Mention], language: str = "en"):
         low = text.lower()
+        self.language = language
         pieces, cursor = [], 0
         for m in sorted(mentions, key=lambda m: m.span):
             a, b = m.span
@@ -223,6 +224,7 @@ class _Sentence:
         self.masked = scan.masked[offset:offset + len(text)]
         self.mention_starts = {m.span[0] - offset: m.span[1] - offset for m in mentions}
         self.quotes = quote_ranges(text)
+        self.participles = _participle_asides(self)
 
     def first_cue(self, a: int, b: int, skip: Sequence[tuple[int, int]] = ()
                   ) -> tuple[int, int, str] | None:
@@ -281,6 +283,25 @@ class _Sentence:
         return cue is not None and not _COMPLEMENT.search(self.masked, at + len(word), cue[0])
 
 
+def _participle_asides(s: _Sentence) -> list[tuple[int, int, int]]:
+    """Participle phrases set off as asides, as (start, participle, end) in the sentence.
+
+    "The dam, built in 1958, had been listed" -> (7, 9, 22): ", built in 1958"; "Founded in
+    1990, the company employs" -> (0, 0, 15). Each tells an event of its own, not the host's.
+    """
+    cues = load(s.scan.language).cues
+    found: list[tuple[int, int, int]] = []
+    lead = cues["participle_lead"].match(s.masked)
+    if lead is not None:
+        body = len(lead.group()) - len(lead.group().lstrip(' “"'))
+        found.append((0, body, lead.end() - 1))
+    for match in cues["participle_aside"].finditer(s.masked):
+        phrase = match.group()[1:]
+        found.append((match.start(), match.start() + 1 + len(phrase) - len(phrase.lstrip()),
+                      match.end() - 1))
+    return [x for x in found if not _inside(x[1], s.quotes)]
+
+
 def _splits(s: _Sentence) -> list[_Split]:
     """Candidate clause boundaries of a sentence, in order."""
     found: list[_Split] = []
@@ -289,6 +310,7 @@ def _splits(s: _Sentence) -> list[_Split]:
     # the names" is not split at "when".
     asides = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(masked)
               if not _inside(m.start(), s.quotes)]
+    asides += [(a + 1, b) for a, _, b in s.participles]
     for m in s.mentions:
         if m.spec.kind == "relational" and m.time is not None:
             a, b = m.span[0] - s.offset, m.span[1] - s.offset
@@ -518,6 +540,18 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
             if part is not None:
                 part.host, part.aside = index, True
                 found.append(part)
+        for a, body, b in s.participles:
+            if a0 <= a and b <= b0 and any(
+                    body <= m.span[0] - s.offset < b and _dates(m) for m in s.mentions):
+                word = s.masked[body:b].split(None, 1)[0]
+                part = _part(s, body, b, _Split(a, body, "rel", word), False)
+                if part is not None:
+                    if part.verb_at < 0:  # "Born in Leeds in 1941": a participle no cue knows
+                        part.verb, part.tense, part.verb_at = True, "past", s.offset + body
+                    part.host, part.aside = index, True
+                    if a or not _told_by_lead(s, host, b):
+                        host.holes.append((s.offset + a, s.offset + b))
+                    found.append(part)
         for a, body, b in _restrictive(s, a0, b0):
             part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
             if part is not None:
@@ -525,6 +559,16 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
                 host.holes.append((s.offset + a, s.offset + b))
                 found.append(part)
     return found
+
+
+def _told_by_lead(s: _Sentence, host: Part, lead_end: int) -> bool:
+    """Whether a sentence-opening participle phrase dates its host too: a past-tense host with
+    no date of its own follows on from it ("Born in 1941, Marsh studied piano" -> about 1941),
+    a present one does not ("Founded in 1990, the firm employs 4,000 people")."""
+    if host.tense != "past" or host.perfect or host.modal:
+        return False
+    end = host.end - s.offset
+    return not any(lead_end <= m.span[0] - s.offset < end and _dates(m) for m in s.mentions)
 
 
 # A subject relative pronoun right after a noun, no comma: "a club that finished 14th".
@@ -597,8 +641,11 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     part.quoted = quoted_all
     # Skip a parenthetical relative clause: "President Trump, who has pushed ..., ruled out".
     paren = PARENTHETICAL.search(s.masked, a, b)
-    skip = sorted([*quotes, (paren.start(), paren.end())] if paren else quotes)
-    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, quotes) or s.first_cue(a, b)
+    # A participle aside ("The dam, built in 1958, had been ...") is never the host's verb.
+    asides = [(x, y) for x, _, y in s.participles if a <= x and y < b]
+    skip = sorted([*quotes, *asides, *([(paren.start(), paren.end())] if paren else [])])
+    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, sorted([*quotes, *asides])) or \
+        s.first_cue(a, b, asides)
     kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
     part.habitual = "habitual" in kinds
     part.generic = part.habitual or "generic" in kinds
