@@ -1120,11 +1120,31 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         elif out and _said_after(low, out[-1], mention, lexicon.cues["said_tail"]):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"said": True})})
-        elif low.endswith("since ", 0, start) and mention.spec.until is None:
+        elif (low.endswith("since ", 0, start) and mention.spec.until is None) or \
+                _set_against(low, out, mention):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
-                update={"since": True})})
+                update={"background": True})})
         out.append(mention)
     return out
+
+
+# Between a sentence's own day and a later time: a connective opening the background the
+# main event is set against ("passed on Thursday after a debate that began on Wednesday"), with
+# no new clause of the sentence's own in between (", and", ";").
+_SET_AGAINST = re.compile(r"\b(?:after|before|following|ahead of)\b")
+_OWN_CLAUSE = re.compile(r"[.;!?]|,\s+(?:and|but|then|while)\b|\band\s+then\b")
+
+
+def _set_against(low: str, out: list[Mention], mention: Mention) -> bool:
+    """Whether a time lies in a background clause after the sentence's own day: in "The bill
+    passed early on Thursday after a debate that began at 10 a.m. on Wednesday", Wednesday's
+    10 a.m."""
+    if not out or mention.spec.kind in ("chained", "offset", "in_offset") or \
+            out[-1].spec.background or out[-1].spec.aside or not _names_day(out[-1].spec):
+        return False
+    gap = low[out[-1].span[1]:mention.span[0]]
+    return len(gap) < 120 and _SET_AGAINST.search(gap) is not None and \
+        _OWN_CLAUSE.search(gap) is None
 
 
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|$)")

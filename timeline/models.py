@@ -124,9 +124,11 @@ class TimeSpec(Frozen):
     # Tuesday, officials said on Wednesday"): it dates the saying, so the story's clock stays
     # on the earlier time.
     said: bool = False
-    # The start of a state that lasts until now ("drones launched since Thursday evening"):
-    # the story's clock does not move to it.
-    since: bool = False
+    # A time the story's clock does not move to: the start of a state that lasts until now
+    # ("drones launched since Thursday evening"), or the time of a background clause set
+    # against the sentence's own time ("passed early on Thursday after a debate that began at
+    # 10 a.m. on Wednesday": a bare "5:40 a.m." next is Thursday's).
+    background: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).
