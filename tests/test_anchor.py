@@ -404,9 +404,12 @@ def test_an_attribution_closing_the_clause_yields_even_with_a_phrase_after_its_t
     # the publishing, not the ice loss it reports
     text = ("Glaciers lost ice twice as fast between 2015 and 2024, according to a study "
             "published on Wednesday in the journal Earth Systems.")
-    (event,) = events(text, date(2026, 9, 10))
+    event, study = events(text, date(2026, 9, 10))
     assert event.time is not None
     assert (event.time.start.year, event.time.end.year) == (2015, 2025)
+    # the publishing is an event of its own, a reduced relative clause with its own day
+    assert study.text == "a study published on Wednesday in the journal Earth Systems"
+    assert study.time is not None and study.time.value == "2026-09-09"
 
 
 def test_a_denied_time_dates_nothing() -> None:
@@ -567,3 +570,15 @@ def test_sentence_opening_participle_phrase() -> None:
     found = dated("Asked on Thursday about the merger, the chief executive declined to comment.")
     assert found == {"Asked on Thursday about the merger, the chief executive declined to "
                      "comment": "2025-09-04"}
+
+
+def test_reduced_relative_clause_dates_itself_not_its_host() -> None:
+    text = ("The ministry said on Tuesday that the bridge would reopen next summer, paid for "
+            "by a loan approved in March.")
+    found = dated(text)
+    assert found["the bridge would reopen next summer, paid for by a loan approved in March"] == (
+        "2026-SU")
+    assert found["a loan approved in March"] == "2025-03"
+    # after a linking verb the participle is the clause's own: no reduced relative
+    assert dated("The border crossing remained shut on Sunday.") == {
+        "The border crossing remained shut on Sunday": "2025-08-31"}

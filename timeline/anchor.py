@@ -138,6 +138,9 @@ class _Draft:
     since: bool = False
     relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
     scheduled: bool = False
+    # A speaker's own past, told beside the saying ("said Howe, who was pulled from the
+    # rubble"): neither the saying's time nor the story's focus dates it.
+    backstory: bool = False
     index: int = 0
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -539,6 +542,9 @@ class _Document:
         -> the breakthrough's year."""
         if draft.part.generic or draft.part.modal or draft.part.tense != "past":
             return
+        if draft.part.connective == "who" and host is not None and host.part.reporting:
+            draft.backstory = True
+            return
         last = self._time_before(draft.part)
         if last is not None:
             word = draft.part.connective or "which"
@@ -600,7 +606,8 @@ class _Document:
     def _inherit(self, draft: _Draft, number: int, paragraph: int) -> None:
         """A past-tense continuation or reporting clause takes the story's focus."""
         part, focus = draft.part, self.focus
-        if focus is None or part.generic or part.modal or part.perfect or part.pluperfect:
+        if focus is None or part.generic or part.modal or part.perfect or part.pluperfect or \
+                draft.backstory:
             return
         if part.tense != "past":
             return

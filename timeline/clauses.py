@@ -552,12 +552,45 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
                     if a or not _told_by_lead(s, host, b):
                         host.holes.append((s.offset + a, s.offset + b))
                     found.append(part)
+        for a, b in _reduced(s, host, a0, b0):
+            part = _part(s, a, b, _Split(a, a, "rel", s.masked[a:b].split(None, 1)[0]), False)
+            if part is not None:
+                part.host, part.aside = index, True
+                host.holes.append((s.offset + a, s.offset + b))
+                found.append(part)
         for a, body, b in _restrictive(s, a0, b0):
             part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
             if part is not None:
                 part.host, part.aside = index, True
                 host.holes.append((s.offset + a, s.offset + b))
                 found.append(part)
+    return found
+
+
+_PHRASE_END = re.compile(r"[,;:]")
+
+
+def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]]:
+    """Reduced relative clauses with their own date after the verb of their host, as (start,
+    end): "would open next spring, funded by a grant awarded in July" -> "awarded in July".
+    Not after a reporting verb, whose complement the participle may head ("said the rebels
+    attacked on Monday")."""
+    verb = host.verb_at - s.offset
+    if host.verb_at < 0 or _REPORTING.match(s.masked, verb):
+        return []
+    found: list[tuple[int, int]] = []
+    for match in load(s.scan.language).cues["participle_reduced"].finditer(s.masked, verb, b0):
+        a = match.start("participle")
+        if a <= verb or _inside(a, s.quotes) or any(x <= a < y for x, y in found) or \
+                any(x <= s.offset + a < y for x, y in host.holes):
+            continue
+        close = _PHRASE_END.search(s.masked, a, b0)
+        b = close.start() if close else b0
+        while b > a and s.text[b - 1] in " .!?":
+            b -= 1
+        if any(a <= m.span[0] - s.offset and m.span[1] - s.offset <= b and _dates(m)
+               for m in s.mentions):
+            found.append((a, b))
     return found
 
 

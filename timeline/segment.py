@@ -169,12 +169,26 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
         if strong[2].start() >= position and weak[1] == "past" and \
                 _ADJACENT.fullmatch(sentence, weak[2].end(), position):
             return weak[1]
+    if strong is not None and strong[1] == "future" and strong[2].end() <= position and \
+            _reduced_relative(sentence, position, language):
+        # "would open next spring, funded by a grant awarded in July": the grant's past
+        return "past"
     for best in (strong, weak):
         if best is not None:
             if best[1] == "past" and _projected(sentence, position, best[2], language):
                 return "present"
             return best[1]
     return "present"
+
+
+def _reduced_relative(sentence: str, position: int, language: str) -> bool:
+    """Whether a participle after a noun dates the time right after it: ("a grant awarded in
+    july", 22) -> True; ("they moved in july", 17) -> False."""
+    reduced = load(language).cues["participle_reduced"]
+    for match in reduced.finditer(sentence, max(0, position - 48), position):
+        if _ADJACENT.fullmatch(sentence, match.end("participle"), position):
+            return True
+    return False
 
 
 def _projected(sentence: str, position: int, cue: re.Match[str], language: str) -> bool:
