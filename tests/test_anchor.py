@@ -582,3 +582,9 @@ def test_reduced_relative_clause_dates_itself_not_its_host() -> None:
     # after a linking verb the participle is the clause's own: no reduced relative
     assert dated("The border crossing remained shut on Sunday.") == {
         "The border crossing remained shut on Sunday": "2025-08-31"}
+
+
+def test_a_recurring_time_alone_makes_a_habit() -> None:
+    text = "Mourners gathered at the gate on Thursday. Each spring the families walked the route."
+    assert dated(text) == {"Mourners gathered at the gate on Thursday": "2025-09-04",
+                           "Each spring the families walked the route": None}

@@ -680,7 +680,10 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     cue = s.first_cue(a, b, skip) or s.first_cue(a, b, sorted([*quotes, *asides])) or \
         s.first_cue(a, b, asides)
     kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
-    part.habitual = "habitual" in kinds
+    inside = [m for m in s.mentions if a <= m.span[0] - s.offset < b]
+    # "Every October I come back here": a recurring time and no date is a habit.
+    part.habitual = "habitual" in kinds or (any(m.type == "SET" for m in inside) and
+                                            not any(_dates(m) for m in inside))
     part.generic = part.habitual or "generic" in kinds
     part.reporting = "reporting" in kinds or quoted_all
     part.deadline = _DEADLINE.search(s.masked, a, b) is not None
