@@ -588,3 +588,19 @@ def test_a_recurring_time_alone_makes_a_habit() -> None:
     text = "Mourners gathered at the gate on Thursday. Each spring the families walked the route."
     assert dated(text) == {"Mourners gathered at the gate on Thursday": "2025-09-04",
                            "Each spring the families walked the route": None}
+
+
+def test_days_counted_from_a_night_give_a_day() -> None:
+    text = "Shelling hit the town overnight. The shelling came three days after the mayor fled."
+    assert dated(text)["the mayor fled"] == "2025-09-01"
+
+
+def test_shortly_after_dates_the_clause_about_its_host() -> None:
+    text = "The minister resigned on Tuesday, shortly after the audit was published."
+    found = events(text)
+    audit = next(e for e in found if e.text == "the audit was published")
+    assert audit.time is not None
+    assert (audit.time.value, audit.time.mod) == ("2025-09-02", "APPROX")
+    # without "shortly" the clause is only before its host
+    found = dated("The minister resigned on Tuesday, after the audit was published.")
+    assert found["the audit was published"] is None

@@ -93,6 +93,8 @@ _WORD_RUN = re.compile(r"[a-z]+")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be",
                           "got", "get", "gets"})
 # Between a time and the clause its connective opens: "in 2021, when ...".
+# An adverb that puts a clause right next to its host's time: "shortly after", "soon before".
+_CLOSE_BY = re.compile(r"\b(?:shortly|soon|just|immediately|right|moments)\s+(?:after|before)\s*$")
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
 # One or two nouns a time modifies: "2019 final", "Sunday's final", "Aug. 7 blasts".
 _NOUN_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][a-z-]*){1,2}(?=\s*,)")
@@ -301,6 +303,13 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     if spec.amount is None or spec.unit is None:
         return None
     parts = ((spec.amount, spec.unit), *spec.compound)
+    if spec.unit not in ("hour", "minute", "second") and _finer_than_day(base):
+        # "two days after the strike overnight": the day of the night, moved by days; the
+        # hour or part of day is not carried over to a day that text never timed.
+        day = datetime(base.start.year, base.start.month, base.start.day)
+        base = base.model_copy(update={"start": day, "end": day + timedelta(days=1),
+                                       "grain": Grain.DAY, "mod": None,
+                                       "value": cal.timex_value(day, Grain.DAY)})
     try:
         shifted = _shift(base, parts, sign)
     except ValueError:
@@ -316,14 +325,19 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
                      expression=mention.text, explanation=why, how="relation")
 
 
+def _finer_than_day(time: EventTime) -> bool:
+    """Whether a time is within one day, finer than the day: "overnight", "at 3 p.m."."""
+    return (GRAIN_ORDER[time.grain] < GRAIN_ORDER[Grain.DAY] or time.grain == Grain.PARTOFDAY) \
+        and time.start.date() < date.max
+
+
 def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
                  ) -> EventTime:
     """ "hours after X", "minutes before X": about the day of X (or X itself, when coarser)."""
     word = "after" if sign > 0 else "before"
     label = date_label(base, published)
     why = f'"{mention.text}": {plural(mention.spec.unit or "hour")} {word} {what} ({label})'
-    if (GRAIN_ORDER[base.grain] < GRAIN_ORDER[Grain.DAY] or base.grain == Grain.PARTOFDAY) \
-            and base.start.date() < date.max:
+    if _finer_than_day(base):
         day = datetime(base.start.year, base.start.month, base.start.day)
         return EventTime(start=day, end=day + timedelta(days=1), grain=Grain.DAY,
                          value=cal.timex_value(day, Grain.DAY), mod="APPROX",
@@ -532,6 +546,18 @@ class _Document:
             return
         elif conn in ("after", "before"):
             draft.relation = ("before" if conn == "after" else "after", host.index, None)
+            close = _CLOSE_BY.search(self.text, max(host.part.start, part.start - 40), part.start)
+            if close is not None and GRAIN_ORDER[host.time.grain] <= _DAY_OR_FINER:
+                # "said late on Friday, shortly after sirens sounded": the same day
+                time = host.time
+                if _finer_than_day(time):
+                    day = datetime(time.start.year, time.start.month, time.start.day)
+                    time = time.model_copy(update={
+                        "start": day, "end": day + timedelta(days=1), "grain": Grain.DAY,
+                        "mod": None, "value": cal.timex_value(day, Grain.DAY)})
+                draft.time = self._same(time.model_copy(update={"mod": "APPROX"}),
+                                        close.group().strip(), what)
+                draft.phrase = host.phrase
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
 
