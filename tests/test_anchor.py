@@ -604,3 +604,15 @@ def test_shortly_after_dates_the_clause_about_its_host() -> None:
     # without "shortly" the clause is only before its host
     found = dated("The minister resigned on Tuesday, after the audit was published.")
     assert found["the audit was published"] is None
+
+
+def test_an_offset_in_years_or_months_gives_that_grain() -> None:
+    text = "The museum reopened on Tuesday, six years after a fire gutted its west wing."
+    found = events(text)
+    fire = next(e for e in found if e.text == "a fire gutted its west wing")
+    assert fire.time is not None
+    assert (fire.time.value, fire.time.grain) == ("2019", "year")
+    text = "The plant restarted on Tuesday, three months after a leak forced its closure."
+    assert dated(text)["a leak forced its closure"] == "2025-06"
+    text = "The talks resumed on Tuesday, ten days after the envoys walked out."
+    assert dated(text)["the envoys walked out"] == "2025-08-23"

@@ -317,12 +317,25 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     if shifted is None:
         return None
     start, end = shifted
+    grain, mod = base.grain, base.mod
+    coarse = _OFFSET_GRAIN.get(spec.unit) if not spec.compound else None
+    if coarse is not None and GRAIN_ORDER[grain] < GRAIN_ORDER[coarse]:
+        # "14 years after" a day is a year, not that day of the month 14 years back: an
+        # amount of months or years is no count of days.
+        interval = cal.unit_interval(coarse, start.date())
+        if interval is not None:
+            (start, end), grain, mod = interval, coarse, None
     word = "after" if sign > 0 else "before"
     why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
            f"({date_label(base, published)})")
-    return EventTime(start=start, end=end, grain=base.grain, value=_value(start, base.grain,
-                     base.value), mod="APPROX" if spec.approx else base.mod,
+    return EventTime(start=start, end=end, grain=grain, value=_value(start, grain, base.value),
+                     mod="APPROX" if spec.approx else mod,
                      expression=mention.text, explanation=why, how="relation")
+
+
+# The grain an offset of months or years gives at most.
+_OFFSET_GRAIN = {"month": Grain.MONTH, "quarter": Grain.MONTH, "year": Grain.YEAR,
+                 "decade": Grain.YEAR, "century": Grain.YEAR}
 
 
 def _finer_than_day(time: EventTime) -> bool:
