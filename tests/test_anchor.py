@@ -179,7 +179,16 @@ def test_a_participial_complement_keeps_its_own_time() -> None:
 
 def test_an_attribution_at_the_end_yields_to_the_event_time() -> None:
     text = "The siege began in March 2024, the army said on Friday."
-    assert dated(text) == {text.rstrip("."): "2024-03"}
+    assert dated(text) == {"The siege began in March 2024": "2024-03",
+                           "the army said on Friday": "2025-09-05"}
+    # the attribution with its own day is an event of its own, the saying
+    text = "The plant will shut in March, its owner said on Monday, days after a fire."
+    assert dated(text) == {"The plant will shut in March": "2026-03",
+                           "its owner said on Monday": "2025-09-01"}
+    # a participle phrase is no attribution, though its verb is "announced"
+    text = "Regulators approved the deal on Friday, ending a review first announced in 2024."
+    assert dated(text) == {text.rstrip("."): "2025-09-05",
+                           "a review first announced in 2024": "2024"}
     # a reporting verb heading the clause keeps its day
     text = "The firm said on Friday that a strike in August had cut output."
     assert dated(text) == {text.rstrip("."): "2025-09-05"}

@@ -58,7 +58,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 # statement", "published on Wednesday in the journal Nature".
 _TAIL_END = re.compile(r"(?:\s+(?:in|by|at|via)\s+[^,;.!?]*)?[\s.,;:!?”\"’']*")
 # A superlative or first before "since": "the strongest quake since", "the first time since".
-_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|\w+[’']s)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:first|only|most|least|[a-z]{3,}est)\b")
 # A participial phrase set off by a comma: what follows belongs to it, not to the clause.
 _PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b")
@@ -66,7 +66,10 @@ _SINCE_THEN = re.compile(r"\b(?:[Ee]ver\s+)?[Ss]ince\s+then\b")
 _SINCE = re.compile(r"\b(?:since|ever since|starting|beginning)\s+(?:the\s+)?$")
 # "the strongest hurricane since Hurricane Benedikt in the 2024 season": the time of the named
 # event a superlative counts from.
-_SINCE_NAMED = re.compile(r"\bsince\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:in|on|during)\s+(?:the\s+)?$")
+# So does the time of what it counts from told as a gerund: "her first since taking office in
+# May".
+_SINCE_NAMED = re.compile(r"\bsince\s+(?:(?:[A-Z][\w’'-]*\s+){1,3}|"
+                          r"[a-z]+ing\s+(?:[\w’'-]+\s+){0,3})(?:in|on|during)\s+(?:the\s+)?$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued|"
     r"published|released)"

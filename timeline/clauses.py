@@ -341,6 +341,8 @@ def _splits(s: _Sentence) -> list[_Split]:
             split = _reported_plan(s, match.end())
             if split is not None:
                 found.append(split)
+    for split in _said_tails(s):
+        found.append(split)
     for match in _VERB_AND.finditer(masked):
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and (_own_times_apart(s, a, b) or
@@ -426,6 +428,31 @@ _VERB_AND = re.compile(r"\s(?:and|but)\s+")
 # its own time).
 _UNBOUND = re.compile(r"\b(?:(?:until|till|through)\s+(?:[a-z]+\s+){0,3}|"
                       r"(?:for|over|within)\s+(?:the\s+)?)$")
+
+
+# Words no speaker's name holds: a participle phrase's verb or object ("removing the last
+# obstacle to a deal first announced"), a coordinator (", and released on Tuesday").
+_NOT_A_SPEAKER = re.compile(r"\b(?:[a-z]+ing|to|which|that|who|and|or|but|then)\b")
+
+
+def _said_tails(s: _Sentence) -> list[_Split]:
+    """Attributions with a time of their own after a clause with its own time, each a clause
+    of its own: "Lang will travel at the weekend, her office said on Thursday, days after ..."
+    -> "her office said on Thursday" (the saying), apart from the trip it reports."""
+    said_tail = load(s.scan.language).cues["said_tail"]
+    found: list[_Split] = []
+    for m in s.mentions:
+        a = m.span[0] - s.offset
+        if not _dates(m) or _inside(a, s.quotes):
+            continue
+        tail = said_tail.search(s.masked, max(0, a - 80), a)
+        if tail is None or _inside(tail.start(), s.quotes) or \
+                _NOT_A_SPEAKER.search(s.masked, tail.start(), a):
+            continue  # ", removing the last obstacle to a deal first announced 16 months ago"
+        if any(x.span[1] - s.offset <= tail.start() and _dates(x) and
+               not _inside(x.span[0] - s.offset, s.quotes) for x in s.mentions):
+            found.append(_Split(tail.start(), tail.start() + 1, "main", "said"))
+    return found
 
 
 def _reported_plan(s: _Sentence, at: int) -> _Split | None:
