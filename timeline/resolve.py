@@ -52,6 +52,9 @@ class Context:
     published: datetime
     settings: Settings
     focus: TimeValue | None = None
+    # The latest focus known to the day or finer: "earlier in the day" after "her first since
+    # taking office in May" is the day the story was at before May was named.
+    day_focus: TimeValue | None = None
     quarter: TimeValue | None = None  # the latest quarter named: financial "a year earlier"
     notes: list[str] = field(default_factory=list)
 
@@ -137,6 +140,16 @@ def _apply_mod(tv: TimeValue, mod: str | None) -> TimeValue:
         return tv.model_copy(update={"mod": mod})
     start, end = cal.sub_interval(tv.start, tv.end, tv.grain, part)
     return tv.model_copy(update={"start": start, "end": end, "mod": _MOD_TIMEX.get(mod, mod)})
+
+
+def _day_in_focus(ctx: Context, unit: str) -> TimeValue | None:
+    """The time a "same day" phrase ("earlier in the day", "that morning") is about: the focus
+    when known to the day, else the latest focus that was."""
+    if _focus_fits(ctx, unit):
+        return ctx.focus
+    if GRAIN_ORDER[_UNIT_GRAIN.get(unit, Grain.DAY)] > GRAIN_ORDER[Grain.DAY]:
+        return None
+    return ctx.day_focus
 
 
 def _focus_fits(ctx: Context, unit: str | None) -> bool:
@@ -531,8 +544,10 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
     anchor = "publication"
     if rel in ("previous", "following", "same"):
-        if ctx.focus is not None and ctx.focus.start is not None and _focus_fits(ctx, unit):
-            ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"
+        focus = _day_in_focus(ctx, unit) if rel == "same" else (
+            ctx.focus if _focus_fits(ctx, unit) else None)
+        if focus is not None and focus.start is not None:
+            ref, ref_text = focus.start.date(), f"the time in focus ({focus.value})"
             anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1, "before last": -2,
              "after next": 2}.get(rel, 0)
@@ -920,12 +935,14 @@ def _leading(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
 def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     unit = spec.unit or "day"
     pod_unit = "day" if unit in _PARTOFDAY_WORDS else unit
-    if ctx.focus is not None and ctx.focus.start is not None and _focus_fits(ctx, pod_unit):
-        ref, ref_text, anchor = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})", \
+    rel = spec.rel or "same"
+    focus = _day_in_focus(ctx, pod_unit) if rel == "same" and spec.offset is None else (
+        ctx.focus if _focus_fits(ctx, pod_unit) else None)
+    if focus is not None and focus.start is not None:
+        ref, ref_text, anchor = focus.start.date(), f"the time in focus ({focus.value})", \
             "previous"
     else:
         ref, ref_text, anchor = ctx.today, f"publication ({_day(ctx.today)})", "publication"
-    rel = spec.rel or "same"
     steps = 0
     if rel in ("following", "next") or spec.offset == 1:
         steps = 1
@@ -1680,6 +1697,9 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
                 mention.type in ("DATE", "TIME") and not in_passing(mention.spec, tv) and \
                 not mention.spec.said and not mention.spec.background:
             ctx.focus = tv
+            if tv.grain is not None and (GRAIN_ORDER[tv.grain] <= GRAIN_ORDER[Grain.DAY] or
+                                         tv.grain == Grain.PARTOFDAY):
+                ctx.day_focus = tv
         if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER and \
                 not mention.spec.aside:
             ctx.quarter = tv
