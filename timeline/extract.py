@@ -1430,6 +1430,9 @@ def _leading_base(spec: TimeSpec) -> bool:
     return spec.kind in _LEADING_BASES
 
 
+_POSSESSIVE = re.compile(r"\s*[’']s\b")
+
+
 def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """A date or month without a year after a deadline word ("until Nov. 9", "by Dec. 15") gets
     rel "deadline": the resolver may read it forward even in past tense; one a verb sets or moves
@@ -1439,9 +1442,10 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
     cues = lexicon.cues
     deadline, deadline_day = cues.get("deadline"), cues.get("deadline_day")
     appointment, period_end = cues.get("appointment"), cues.get("period_end")
+    appointment_day = cues.get("appointment_day")
     if deadline is None:
         return mentions
-    def marked(spec: TimeSpec, at: int) -> TimeSpec:
+    def marked(spec: TimeSpec, at: int, at_end: int) -> TimeSpec:
         dated = spec.kind in ("date", "month") and spec.year is None and spec.rel is None and \
             spec.month is not None
         year_end = spec.kind == "relative" and spec.unit == "year" and spec.mod == "END" and \
@@ -1452,6 +1456,9 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if (dated or weekday) and appointment is not None and appointment.search(
                 low, max(0, at - 60), at):
             return spec.model_copy(update={"rel": "appointment"})
+        if weekday and appointment_day is not None and appointment_day.search(
+                low, max(0, at - 24), at) and not _POSSESSIVE.match(low, at_end):
+            return spec.model_copy(update={"rel": "planned"})
         pattern = deadline_day if weekday else deadline
         if (dated or year_end or weekday) and pattern is not None and pattern.search(
                 low, max(0, at - 30), at) and not (
@@ -1461,14 +1468,14 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
 
     out: list[Mention] = []
     for mention in mentions:
-        spec = marked(mention.spec, mention.span[0])
+        spec = marked(mention.spec, mention.span[0], mention.span[1])
         if spec.until is not None and spec.parts is not None:
             # The end of a range on its own ("from Aug. 26 to Oct. 20"), as it is once split.
             spec = spec.model_copy(update={"until": marked(
-                spec.until, mention.span[0] + spec.parts[1])})
+                spec.until, mention.span[0] + spec.parts[1], mention.span[1])})
         if spec.base is not None and spec.parts is not None:
             # The day a chained offset counts from: "two weeks before the Nov. 16 vote".
-            base = marked(spec.base, mention.span[0] + spec.parts[1])
+            base = marked(spec.base, mention.span[0] + spec.parts[1], mention.span[1])
             if base is not spec.base:
                 spec = spec.model_copy(update={"base": base})
         if spec is not mention.spec:

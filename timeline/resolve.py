@@ -254,7 +254,8 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
     - "last Friday", "the previous Friday": the most recent strictly before;
     - after a deadline word ("until Tuesday", "by Friday") and not in past tense, or as the
       date a verb sets or moves ("postponed the vote until Tuesday"): the first on or after the
-      reference.
+      reference; a day planned for ("on alert for Wednesday", `rel` "planned"): the same, but
+      in past tense the nearer of the last and the next.
 
     Published Tue 2013-02-12: "this Wednesday" -> 02-13, "next Wednesday" -> 02-20, "last
     Wednesday" -> 02-06; "Wednesday" in past tense -> 02-06; published Fri 2025-09-05, "this
@@ -271,7 +272,15 @@ def _weekday_date(weekday: int, rel: str | None, tense: Tense, ref: date, ctx: C
         return day, f"the {name} of the week after the week of"
     if rel in ("following", "coming"):
         return cal.weekday_after(ref, weekday), f"the {name} after"
-    if rel == "appointment":  # "postponed the vote until Tuesday": ahead, whatever the tense
+    if rel == "planned" and tense == "past":
+        # "put cities on alert for Wednesday", "a concert planned for Saturday was cancelled":
+        # the plan's day may lie either side of the report; the nearer one is meant.
+        before = cal.weekday_on_or_before(ref, weekday)
+        after = cal.weekday_on_or_after(ref, weekday)
+        if ref - before < after - ref:
+            return before, f"the {name} planned, the nearer one, on or before"
+        return after, f"the {name} planned, the nearer one, on or after"
+    if rel in ("appointment", "planned"):  # "postponed the vote until Tuesday": ahead
         return cal.weekday_on_or_after(ref, weekday), \
             f"a day set ahead, the first {name} on or after"
     if rel == "deadline" and tense != "past":  # "will wait until Tuesday": ahead
@@ -1600,7 +1609,7 @@ def _after(spec: TimeSpec, start: datetime) -> TimeSpec:
     date or month without a year, or a bare clock time."""
     day = start.date()
     if spec.kind == "weekday" and spec.weekday is not None and spec.rel in (
-            None, "deadline", "appointment"):
+            None, "deadline", "appointment", "planned"):
         found = cal.weekday_on_or_after(day, spec.weekday)
         return spec.model_copy(update={"kind": "date", "year": found.year, "month": found.month,
                                        "day": found.day, "weekday": None})
