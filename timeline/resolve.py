@@ -1585,6 +1585,10 @@ def _range(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         end = resolve_one(_after(last, start.start), end_text, tense, ctx)
     if end is None or end.end is None or end.end <= start.start:
         return None
+    if end.grain in (Grain.HOUR, Grain.MINUTE, Grain.SECOND) and end.start is not None and \
+            end.start > start.start:
+        # A clock time ends a range as a point: "from noon to 5 p.m." is [12:00, 17:00).
+        end = end.model_copy(update={"end": end.start})
     value, grain = start.value, start.grain
     if grain is not None and end.end is not None:
         for unit in (Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR,
