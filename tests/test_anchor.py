@@ -625,3 +625,13 @@ def test_an_offset_in_years_or_months_gives_that_grain() -> None:
     assert dated(text)["a leak forced its closure"] == "2025-06"
     text = "The talks resumed on Tuesday, ten days after the envoys walked out."
     assert dated(text)["the envoys walked out"] == "2025-08-23"
+
+
+def test_a_figure_compared_after_a_comma_dates_nothing() -> None:
+    text = "Exports grew to 30% of output last year, from 12% in May 2018."
+    assert dated(text) == {text.rstrip("."): "2024"}
+
+
+def test_a_noun_naming_what_is_forecast_makes_forecast_a_noun() -> None:
+    text = "The airline cut its annual profit forecast in March."
+    assert dated(text) == {"The airline cut its annual profit forecast in March": "2025-03"}

@@ -1087,10 +1087,11 @@ _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
 _COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
                        r"versus|vs\.?)\s+(?:the\s+)?$")
-# "46 cases, up from 31 the week before", "down from a peak of 9,100 the night before": the
-# time of the figure a new one is compared with.
-_COMPARED_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:(?:a|an|the)"
-                              r"\s+(?:[a-z-]+\s+){1,2}of\s+)?[$€£]?\d[\d.,]*[^,;\d]{0,24}$")
+# "46 cases, up from 31 the week before", "down from a peak of 9,100 the night before", "grew to
+# 45% of revenue, from 21% in 2019": the time of the figure a new one is compared with.
+_COMPARED_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)|,)\s+from\s+"
+                              r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}of\s+)?[$€£]?\d[\d.,]*"
+                              r"[^,;\d]{0,24}$")
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
