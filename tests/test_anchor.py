@@ -531,3 +531,16 @@ def test_a_rate_decision_s_figures_reasons_and_named_meetings() -> None:
                   "the office said last week. The governor said more cuts were possible.",
                   thursday)
     assert found["The governor said more cuts were possible"] == "2026-03-18"
+
+
+def test_when_after_a_verb_of_asking_or_telling_is_an_indirect_question() -> None:
+    # "when" opens no clause after a verb or noun that takes a question: nothing is related
+    found = dated("The airline cancelled all flights on Monday. A spokeswoman did not say "
+                  "when they would resume.")
+    assert found["A spokeswoman did not say when they would resume"] == "2025-09-01"
+    found = dated("The bridge closed on Tuesday, and it was unclear when it would reopen.")
+    assert found == {"The bridge closed on Tuesday": "2025-09-02",
+                     "it was unclear when it would reopen": "2025-09-02"}
+    # a verb that also takes a time clause keeps the relation when not denied
+    found = dated("The flaw was revealed when engineers tested the engine on Monday.")
+    assert found["The flaw was revealed"] == "2025-09-01"

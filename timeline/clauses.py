@@ -193,6 +193,7 @@ class Scan:
     """
 
     def __init__(self, text: str, mentions: Sequence[Mention], language: str = "en"):
+        self.language = language
         low = text.lower()
         pieces, cursor = [], 0
         for m in sorted(mentions, key=lambda m: m.span):
@@ -296,6 +297,7 @@ def _splits(s: _Sentence) -> list[_Split]:
             # the length of the clause's own event, not an offset from another one.
             if not _inside(a, s.quotes) and not _MEASURED.search(masked, max(0, a - 8), a):
                 found.append(_Split(a, b, "sub", m.text.lower(), m))
+    question = load(s.scan.language).cues["question"]
     for match in _CONNECTIVE.finditer(masked):
         a, b = match.start(), match.end()
         word = match.group(1)
@@ -304,6 +306,8 @@ def _splits(s: _Sentence) -> list[_Split]:
         before = text[:a].rstrip(" ”\"'’")
         if word in _COMMA_ONLY and before and not before.endswith(","):
             continue
+        if word == "when" and question.search(masked, max(0, a - 40), a):
+            continue  # "declined to say when it would be filed": an indirect question
         if not s.clause_follows(b):
             continue
         found.append(_Split(a, b, "sub", word))
