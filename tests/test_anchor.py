@@ -544,3 +544,19 @@ def test_when_after_a_verb_of_asking_or_telling_is_an_indirect_question() -> Non
     # a verb that also takes a time clause keeps the relation when not denied
     found = dated("The flaw was revealed when engineers tested the engine on Monday.")
     assert found["The flaw was revealed"] == "2025-09-01"
+
+
+def test_an_offset_from_a_noun_counts_from_the_clause_telling_that_event() -> None:
+    # "the shooting" is the clause where someone "shot", not one naming the act as a charge
+    found = dated("A gunman shot two guards outside a bank shortly before 10 p.m. on Wednesday. "
+                  "A man charged with shooting them was arrested on Thursday. About 20 hours "
+                  "after the shooting, police searched his flat.")
+    assert found["police searched his flat"] == "2025-09-04T18:00"
+    # the act named only as a charge dates nothing; the past-tense clause keeps the story's day
+    found = dated("A man suspected of shooting two guards was arrested on Thursday afternoon. "
+                  "About 30 hours after the shooting, he was charged.")
+    assert found["he was charged"] == "2025-09-04TAF"
+    # a past-tense clause an offset would put after publication is not dated by it
+    found = dated("The depot caught fire on Thursday. Two days after the fire, crews were "
+                  "still at the site.")
+    assert found["crews were still at the site"] == "2025-09-04"

@@ -90,6 +90,10 @@ _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
+# Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
+# with killing", "fled after robbing".
+_GERUND_PREPOSITIONS = frozenset({"of", "for", "with", "in", "after", "before", "by", "from",
+                                  "about", "without", "over"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be",
                           "got", "get", "gets"})
 # Between a time and the clause its connective opens: "in 2021, when ...".
@@ -441,9 +445,24 @@ class _Document:
         for draft in reversed(self.drafts):
             if draft.time is None or draft.since or draft.time.how == "focus":
                 continue
-            if wanted in content_stems(self._text(draft)):
+            if self._tells(draft, wanted):
                 return draft.time, f'"{phrase}"', draft.index
         return None
+
+    def _tells(self, draft: _Draft, wanted: str) -> bool:
+        """Whether a clause tells the event a noun names, not only its name as a charge: "was
+        shot" tells "the shooting"; "A man suspected of shooting a deputy was arrested" does not.
+        """
+        lexicon = load(self.settings.language)
+        previous = ""
+        for match in _WORD_RUN.finditer(self.text.lower(), draft.span[0], draft.span[1]):
+            word = match.group()
+            if stem(lexicon.word("cue_past_irregular", word) or word) == wanted and not (
+                    word.endswith("ing") and previous in _GERUND_PREPOSITIONS):
+                return True
+            if not word.endswith("ly"):  # "of fatally shooting": the adverb is skipped
+                previous = word
+        return False
 
     def _from_dependents(self, parts: list[Part], local: list[_Draft | None],
                          refs: dict[int, tuple[EventTime, str, int | None]]) -> None:
@@ -473,6 +492,10 @@ class _Document:
                 host.time = _offset_time(base, part.mention, sign, what, self.day)
                 kind = "after" if sign > 0 else "before"
                 offset = part.mention.value
+                if host.time is not None and host.part.tense == "past" and \
+                        host.time.start >= self.next_day:
+                    host.time = None  # a past event cannot lie after publication: wrong base
+                    continue
             elif part.connective in _SIMULTANEOUS:
                 host.time = self._same(base, part.connective, what)
                 kind, offset = "simultaneous", None
