@@ -560,3 +560,13 @@ def test_an_offset_from_a_noun_counts_from_the_clause_telling_that_event() -> No
     found = dated("The depot caught fire on Thursday. Two days after the fire, crews were "
                   "still at the site.")
     assert found["crews were still at the site"] == "2025-09-04"
+
+
+def test_a_whose_clause_with_its_own_date_is_an_event_of_its_own() -> None:
+    found = dated("The dam held on Monday. \"We were lucky,\" said the mayor, whose town was "
+                  "last flooded in 2011.")
+    assert found["\"We were lucky,\" said the mayor"] == "2025-09-01"
+    assert found["the mayor, whose town was last flooded in 2011"] == "2011"
+    found = dated("The plant, whose owners sold it last year, closed on Monday.")
+    assert found == {"The plant, whose owners sold it last year": "2024",
+                     "The plant, whose owners sold it last year, closed on Monday": "2025-09-01"}

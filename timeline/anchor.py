@@ -764,7 +764,7 @@ class _Document:
         a, b = part.start, part.end
         if part.role == "rel" and part.host is not None:
             host = parts[part.host]
-            window = re.sub(r",?\s*(?:which|who)\s*$", "", text[max(host.start, a - 60):a])
+            window = re.sub(r",?\s*(?:which|who|whose)\s*$", "", text[max(host.start, a - 60):a])
             match = _DETERMINER.search(window) or _NAME_END.search(window)
             if match:
                 at = max(host.start, a - 60) + match.start()

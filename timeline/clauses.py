@@ -60,9 +60,9 @@ _CONNECTIVE = re.compile(
     r"(?![\w'’-])"
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
-                       r"alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
-PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
+                       r"noting|alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
+PARENTHETICAL = re.compile(r",\s+(?:who|which|whose)\s[^,]*,")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
 # state rather than an event, and dates nothing.
@@ -344,7 +344,7 @@ def _splits(s: _Sentence) -> list[_Split]:
         word = match.group().strip(" ,").split()[0]
         if word not in ("which", "who") and not any(
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
-            continue  # ", arguing that ...": a clause of its own only with a date of its own
+            continue  # ", arguing that ...", ", whose ...": a clause only with a date of its own
         found.append(_Split(a, b, "rel", match.group().strip(" ,")))
     found = [x for x in found if not any(a < x.at < b for a, b in asides)]
     found.sort(key=lambda x: (x.at, x.body))
