@@ -570,3 +570,11 @@ def test_a_whose_clause_with_its_own_date_is_an_event_of_its_own() -> None:
     found = dated("The plant, whose owners sold it last year, closed on Monday.")
     assert found == {"The plant, whose owners sold it last year": "2024",
                      "The plant, whose owners sold it last year, closed on Monday": "2025-09-01"}
+
+
+def test_a_time_a_plan_is_set_for_is_no_bound() -> None:
+    # "for" before a time being planned or booked names the appointment, not a stretch
+    found = events("A farewell concert is planned for next month.", date(2026, 11, 17))
+    assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [("2026-12", True)]
+    assert dated("The band has booked the arena for next Saturday.") == {
+        "The band has booked the arena for next Saturday": "2025-09-13"}

@@ -198,6 +198,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     asides += [(m.start(), part.end) for m in _REASON.finditer(text, part.start, part.end)]
     cues = load().cues
     figures, said_tail, period_end = cues["figures_after"], cues["said_tail"], cues["period_end"]
+    appointed = cues["appointment"]  # also before times it does not mark ("for next week")
     lead = part.lead or (part.start, part.start)
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end) and not (
@@ -208,7 +209,9 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
             continue
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
         # "set sentencing for June 18": the date set is no bound but the appointment's time.
-        appointment = 1 if mention.spec.rel == "appointment" else 0
+        appointment = 1 if mention.spec.rel == "appointment" or (
+            _BOUND_WORDS.search(before) and appointed.search(
+                text[max(part.start, mention.span[0] - 60):mention.span[0]].lower())) else 0
         if (_BOUND_WORDS.search(before) and not appointment and
                 not _fronted(text, part, lead, mention)) or period_end.search(before):
             continue
