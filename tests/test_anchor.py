@@ -578,3 +578,11 @@ def test_a_time_a_plan_is_set_for_is_no_bound() -> None:
     assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [("2026-12", True)]
     assert dated("The band has booked the arena for next Saturday.") == {
         "The band has booked the arena for next Saturday": "2025-09-13"}
+
+
+def test_a_concession_with_a_time_of_its_own_is_a_clause_of_its_own() -> None:
+    found = events("The bank cut rates on Tuesday. Analysts said the move was overdue, although "
+                   "the board will meet again in January.")
+    by_text = {e.text: (e.time.value if e.time else None, e.scheduled) for e in found}
+    assert by_text["Analysts said the move was overdue"] == ("2025-09-02", False)
+    assert by_text["the board will meet again in January"] == ("2026-01", True)

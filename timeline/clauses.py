@@ -60,6 +60,9 @@ _CONNECTIVE = re.compile(
     r"(?![\w'’-])"
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
+# A concession after a comma: a clause of its own when the sentence names a time ("said the
+# appeal faced long odds, although the court will hear a similar case in January").
+_CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
                        r"noting|alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which|whose)\s[^,]*,")
@@ -318,6 +321,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         word = match.group().strip(" ,;") or ";"
         weak = not s.clause_follows(b, lead=True) and not _own_times_apart(s, a, b)
         found.append(_Split(a, b, "main", word, weak=weak))
+    if any(_dates(m) for m in s.mentions):
+        for match in _CONCESSIVE.finditer(masked):
+            a, b = match.start(), match.end()
+            if not _inside(a, s.quotes) and s.clause_follows(b, lead=True):
+                found.append(_Split(a, b, "main", match.group().strip(" ,").split()[0]))
     for match in _SAID.finditer(masked):
         if not _inside(match.start(), s.quotes):
             split = _reported_plan(s, match.end())
