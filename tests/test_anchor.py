@@ -586,3 +586,15 @@ def test_a_concession_with_a_time_of_its_own_is_a_clause_of_its_own() -> None:
     by_text = {e.text: (e.time.value if e.time else None, e.scheduled) for e in found}
     assert by_text["Analysts said the move was overdue"] == ("2025-09-02", False)
     assert by_text["the board will meet again in January"] == ("2026-01", True)
+
+
+def test_a_time_describing_a_noun_in_the_predicate_does_not_move_the_focus() -> None:
+    found = dated("The driver was jailed in 2022. The charges stemmed from a 2019 crash in "
+                  "which two cyclists were hurt. He stayed in prison while his lawyers "
+                  "appealed.")
+    assert found["The charges stemmed from a 2019 crash in which two cyclists were hurt"] == "2019"
+    assert found["He stayed in prison"] == "2022"
+    # fronted, it frames its clause and the story moves with it
+    found = dated("The driver was jailed in 2022. In a 2019 interview, he denied drinking. "
+                  "He said he had been tired.")
+    assert found["He said he had been tired"] == "2019"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from timeline import calendar as cal
@@ -143,7 +143,7 @@ class _Draft:
     relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
     scheduled: bool = False
     index: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    described: bool = False  # dated by a time naming a thing in passing ("a 2019 crash")
 
 
 def _usable(mention: Mention) -> bool:
@@ -174,6 +174,11 @@ def _phrase(text: str, mention: Mention, floor: int) -> str:
 
 
 # A preposition before a possessive time: "from Monday's collapse", "after Friday's vote".
+# "dates back to a 2017 fraud scheme": a time between an indefinite article and its noun.
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$")
+_NOUN_NEXT = re.compile(r"[\s-]+[a-z]")
+_FRONTING = frozenset({"in", "on", "at", "during", "after", "before", "from", "since", "by",
+                       "with", "for", "and", "but", "then", "so", "yet", "until", "over"})
 _NAMING_PREPOSITION = re.compile(
     r"\b(?:from|after|before|since|of|in|at|during|following|over|by|to|for|on|amid)\s+$")
 
@@ -236,13 +241,26 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # predicate ("will publish the minutes of Wednesday's meeting on April 2": April 2),
         # not in the subject ("Sunday's final was a rematch of the 2019 final": Sunday), unless
         # a preposition puts it in a phrase of its own ("the toll from Monday's collapse").
-        named = 1 if _POSSESSIVE.match(text, mention.span[1]) and (
-            0 <= part.verb_at < mention.span[0] or _NAMING_PREPOSITION.search(before)) else 0
+        named = 1 if (_POSSESSIVE.match(text, mention.span[1]) and (
+            0 <= part.verb_at < mention.span[0] or _NAMING_PREPOSITION.search(before))) or \
+            _described(text, part, mention) else 0
         key = (tail, appointment + named, int(since), GRAIN_ORDER[grain],  # type: ignore[index]
                quoted, reported, order)
         if best is None or key < best[:7]:
             best = (*key, mention, since, bool(reported))
     return (best[7], best[8], best[9]) if best else None
+
+
+def _described(text: str, part: Part, mention: Mention) -> bool:
+    """Whether a time describes a noun after an indefinite article in the predicate, naming
+    another event in passing: "The charges stem from a 2019 crash" -> True; not fronted ("In
+    a 2019 interview, she said ...": the interview's time is the saying's)."""
+    a = mention.span[0]
+    if not _INDEFINITE_END.search(text, max(part.start, a - 4), a) or \
+            not _NOUN_NEXT.match(text, mention.span[1]):
+        return False
+    words = _WORD_RUN.findall(text[part.start:a].lower())[:-1]
+    return any(word not in _FRONTING for word in words)
 
 
 def _fronted(text: str, part: Part, lead: tuple[int, int], mention: Mention) -> bool:
@@ -402,6 +420,7 @@ class _Document:
                     explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
                                    f"began; {mention.time.explanation}")  # type: ignore[union-attr]
                 draft.time = _event_time(mention, explanation)
+                draft.described = _described(self.text, part, mention)
                 draft.since = since
                 draft.said = mention.spec.said
                 draft.phrase = _phrase(self.text, mention, part.start)
@@ -732,8 +751,9 @@ class _Document:
         background = [d for d in local if d is not None and d not in main]
         for draft in [*reversed(main), *reversed(background)]:
             if draft is None or draft.time is None or draft.since or draft.scheduled or \
-                    draft.part.aside or (draft.said and self.focus is not None):
-                # an aside ("Berg, who won in 2020, ...") tells background only; the time of an
+                    draft.part.aside or draft.described or (draft.said and self.focus is not None):
+                # an aside ("Berg, who won in 2020, ...") tells background only, and so does a
+                # time naming a thing in passing ("stems from a 2019 crash"); the time of an
                 # attribution closing a sentence ("..., the office said last week") dates the
                 # saying, and the story's clock stays where it was
                 continue
