@@ -598,3 +598,15 @@ def test_a_time_describing_a_noun_in_the_predicate_does_not_move_the_focus() -> 
     found = dated("The driver was jailed in 2022. In a 2019 interview, he denied drinking. "
                   "He said he had been tired.")
     assert found["He said he had been tired"] == "2019"
+
+
+def test_the_day_before_an_event_counts_from_that_event() -> None:
+    found = dated("Parliament voted on Tuesday. Protesters gathered on Thursday. The day before "
+                  "the vote, the minister met union leaders.")
+    assert found["the minister met union leaders"] == "2025-09-01"
+    # the event never told: a day or more from some other time, not the story's time
+    found = dated("Rebels stormed the town on Monday. A day after the raid, aid convoys arrived.")
+    assert found["aid convoys arrived"] is None
+    # hours away from it, the story's day is about right
+    found = dated("Rebels stormed the town on Monday. Hours after the raid, aid convoys arrived.")
+    assert found["aid convoys arrived"] == "2025-09-01"

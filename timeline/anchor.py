@@ -144,13 +144,14 @@ class _Draft:
     scheduled: bool = False
     index: int = 0
     described: bool = False  # dated by a time naming a thing in passing ("a 2019 crash")
+    unfound: bool = False  # an offset from an event never told ("a day after the raid")
 
 
 def _usable(mention: Mention) -> bool:
     time = mention.time
     return (time is not None and time.start is not None and time.end is not None
             and time.grain is not None and mention.type in ("DATE", "TIME")
-            and mention.spec.kind != "relational")
+            and mention.spec.kind != "relational" and not mention.spec.event)
 
 
 def _event_time(mention: Mention, explanation: str | None = None) -> EventTime:
@@ -320,9 +321,11 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     spec = mention.spec
     if spec.amount is None and spec.unit in ("hour", "minute"):
         return _hours_apart(base, mention, sign, what, published)
-    if spec.amount is None or spec.unit is None:
+    amount = 1.0 if spec.event else spec.amount  # "the day before the shooting": one day
+    if amount is None or spec.unit is None:
         return None
-    parts = ((spec.amount, spec.unit), *spec.compound)
+    unit = "day" if spec.unit == "night" else spec.unit  # "the night before the vote"
+    parts = ((amount, unit), *spec.compound)
     try:
         shifted = _shift(base, parts, sign)
     except ValueError:
@@ -477,8 +480,7 @@ class _Document:
         """
         lexicon = load(self.settings.language)
         previous = ""
-        for match in _WORD_RUN.finditer(self.text.lower(), draft.span[0], draft.span[1]):
-            word = match.group()
+        for word in _WORD_RUN.findall(self._text(draft).lower()):
             if stem(lexicon.word("cue_past_irregular", word) or word) == wanted and not (
                     word.endswith("ing") and previous in _GERUND_PREPOSITIONS):
                 return True
@@ -499,6 +501,13 @@ class _Document:
                 continue
             if i in refs:
                 base, what, target = refs[i]
+            elif part.role == "ref":
+                # "The day before the shooting", the shooting never told: some other time than
+                # the story's, which the clause must not inherit (hours or minutes away from
+                # it, the story's day is still about right).
+                host.unfound = part.mention is not None and \
+                    part.mention.spec.unit not in ("hour", "minute", "second")
+                continue
             else:
                 dependent = local[i]
                 if dependent is None or dependent.time is None or dependent.part.perfect or \
@@ -645,8 +654,9 @@ class _Document:
     def _inherit(self, draft: _Draft, number: int, paragraph: int) -> None:
         """A past-tense continuation or reporting clause takes the story's focus."""
         part, focus = draft.part, self.focus
-        if focus is None or part.generic or part.modal or part.perfect or part.pluperfect:
-            return
+        if focus is None or part.generic or part.modal or part.perfect or part.pluperfect or \
+                draft.unfound:
+            return  # "A day after the raid, ...", the raid never told: not at the story's time
         if part.tense != "past":
             return
         if part.role == "sub" and part.host is not None:

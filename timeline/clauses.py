@@ -294,7 +294,7 @@ def _splits(s: _Sentence) -> list[_Split]:
     asides = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(masked)
               if not _inside(m.start(), s.quotes)]
     for m in s.mentions:
-        if m.spec.kind == "relational" and m.time is not None:
+        if (m.spec.kind == "relational" or m.spec.event) and m.time is not None:
             a, b = m.span[0] - s.offset, m.span[1] - s.offset
             # "deliberated for three days before returning the verdict": "for" makes the amount
             # the length of the clause's own event, not an offset from another one.
@@ -405,7 +405,7 @@ def _ends_offset_phrase(s: _Sentence, a: int, b: int) -> bool:
     cue = s.first_cue(b, len(s.text))
     if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
         return False
-    return any(m.spec.kind == "relational" and m.span[1] - s.offset <= a and
+    return any((m.spec.kind == "relational" or m.spec.event) and m.span[1] - s.offset <= a and
                s.first_cue(m.span[1] - s.offset, a) is None for m in s.mentions)
 
 

@@ -1067,8 +1067,9 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     mentions = join_leading_parts(text, low, mentions, lexicon)
     mentions = join_chains(text, low, join_compounds(text, low, _mark_in_offsets(
         low, join_amount_ranges(text, low, mentions, lexicon), lexicon), lexicon), lexicon)
-    mentions = _mark_asides(low, _mark_deadlines(
-        low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon)
+    mentions = _mark_asides(low, _mark_deadlines(low, _mark_event_offsets(
+        low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon),
+        lexicon)
     dateline = find_dateline(text) if mentions and language == "en" else None
     if dateline is not None:
         # "TOKYO, Dec 9 (AP) -": the date the story was filed, not a time the story moves to.
@@ -1158,6 +1159,33 @@ def _quoted_title(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
                 is not None) for word in words[1:]):
         return False
     return _TITLE_CLOSES.match(text, cand.end) is not None
+
+
+def _mark_event_offsets(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """ "the day before" an event's noun phrase gets spec.event: its value still counts from
+    the time in focus, but the anchor stage counts it from the event, as it does "a day before
+    the shooting": "The day before the shooting, he posted threats" -> a day before the
+    shooting. Not after a day and a comma, where it names that day again ("Oct. 12, the day
+    before the plunge"), nor before a time ("the day before the weekend")."""
+    pattern = lexicon.joins.get("event_after")
+    if pattern is None:
+        return mentions
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        start, end = mention.span
+        if spec.kind == "anaphoric" and spec.amount is None and spec.rel is None and \
+                spec.offset in (1, -1) and spec.unit in _EVENT_OFFSET_UNITS and \
+                low.endswith(("before", "after"), start, end) and pattern.match(low, end) and \
+                not (i and _APPOSED.fullmatch(low, mentions[i - 1].span[1], start)) and \
+                not (i + 1 < len(mentions) and mentions[i + 1].span[0] <= end + 6):
+            mention = mention.model_copy(update={"spec": spec.model_copy(update={"event": True})})
+        out.append(mention)
+    return out
+
+
+# The units of "the day before", "the night after".
+_EVENT_OFFSET_UNITS = frozenset({"day", "night", "week", "month", "year"})
 
 
 def _mark_in_offsets(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

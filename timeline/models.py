@@ -127,6 +127,9 @@ class TimeSpec(Frozen):
     # The start of a state that lasts until now ("drones launched since Thursday evening"):
     # the story's clock does not move to it.
     since: bool = False
+    # An offset of one unit before an event's noun phrase ("the day before the shooting"): its
+    # value counts from the time in focus, as annotators read it; events count from the event.
+    event: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).
