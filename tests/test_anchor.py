@@ -610,3 +610,11 @@ def test_the_day_before_an_event_counts_from_that_event() -> None:
     # hours away from it, the story's day is about right
     found = dated("Rebels stormed the town on Monday. Hours after the raid, aid convoys arrived.")
     assert found["aid convoys arrived"] == "2025-09-01"
+
+
+def test_the_news_present_comes_after_places_the_story_s_event() -> None:
+    # "The move comes a day after ...": the move is the story's event, the other a day before
+    found = dated("The bank raised rates on Tuesday. The move comes a day after inflation data "
+                  "showed prices rising.")
+    assert found["The move comes"] == "2025-09-02"
+    assert found["inflation data showed prices rising"] == "2025-09-01"

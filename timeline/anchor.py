@@ -90,6 +90,8 @@ _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
+# The news present of an event placed by an offset: "The ruling comes three years after ...".
+_COMES = re.compile(r"(?:comes|follows)\b")
 # Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
 # with killing", "fled after robbing".
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "with", "in", "after", "before", "by", "from",
@@ -333,12 +335,13 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     if shifted is None:
         return None
     start, end = shifted
+    grain, mod = base.grain, base.mod
     word = "after" if sign > 0 else "before"
     why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
            f"({date_label(base, published)})")
-    return EventTime(start=start, end=end, grain=base.grain, value=_value(start, base.grain,
-                     base.value), mod="APPROX" if spec.approx else base.mod,
-                     expression=mention.text, explanation=why, how="relation")
+    return EventTime(start=start, end=end, grain=grain, value=_value(start, grain, base.value),
+                     mod="APPROX" if spec.approx else mod, expression=mention.text,
+                     explanation=why, how="relation")
 
 
 def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
@@ -657,7 +660,7 @@ class _Document:
         if focus is None or part.generic or part.modal or part.perfect or part.pluperfect or \
                 draft.unfound:
             return  # "A day after the raid, ...", the raid never told: not at the story's time
-        if part.tense != "past":
+        if part.tense != "past" and not self._comes_after(part):
             return
         if part.role == "sub" and part.host is not None:
             return  # dated through its host clause, or not at all
@@ -695,6 +698,15 @@ class _Document:
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
+
+    def _comes_after(self, part: Part) -> bool:
+        """Whether a clause tells, in the news present, an event the story has told, placed by
+        an offset: "The move comes a day after inflation data showed ..." -> True."""
+        if part.verb_at < 0 or not _COMES.match(self.text, part.verb_at):
+            return False
+        i = bisect_left(self.starts, part.end)
+        return i < len(self.mentions) and self.mentions[i].span[0] <= part.end + 1 and (
+            self.mentions[i].spec.kind == "relational" or self.mentions[i].spec.event)
 
     def _since_then(self, draft: _Draft) -> None:
         """ "Since then, officials have called for ...": ongoing since the time in focus
