@@ -618,3 +618,12 @@ def test_the_news_present_comes_after_places_the_story_s_event() -> None:
                   "showed prices rising.")
     assert found["The move comes"] == "2025-09-02"
     assert found["inflation data showed prices rising"] == "2025-09-01"
+
+
+def test_an_offset_of_months_or_years_keeps_no_finer_grain() -> None:
+    found = events("The plant closed on Tuesday, two years after its owners sold it.")
+    by_text = {e.text: e.time for e in found}
+    sold = by_text["its owners sold it"]
+    assert sold is not None and (sold.value, sold.grain) == ("2023", "year")
+    assert dated("The plant flooded on Aug. 4, 2024. Three months after the flood, it "
+                 "reopened.")["it reopened"] == "2024-11"

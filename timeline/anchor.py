@@ -336,12 +336,24 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
         return None
     start, end = shifted
     grain, mod = base.grain, base.mod
+    coarse = _OFFSET_GRAINS.get(parts[-1][1])
+    if coarse is not None and GRAIN_ORDER[coarse] > GRAIN_ORDER[grain]:
+        # "three years after a jury convicted him", the ruling on a Tuesday: known to the year,
+        # not to the day; its smallest unit is the finest an offset of months or years keeps.
+        interval = cal.unit_interval(coarse, start.date())
+        if interval is not None:
+            (start, end), grain, mod = interval, coarse, None
     word = "after" if sign > 0 else "before"
     why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
            f"({date_label(base, published)})")
     return EventTime(start=start, end=end, grain=grain, value=_value(start, grain, base.value),
                      mod="APPROX" if spec.approx else mod, expression=mention.text,
                      explanation=why, how="relation")
+
+
+# An offset of months or more keeps no finer grain than its smallest unit.
+_OFFSET_GRAINS = {"month": Grain.MONTH, "quarter": Grain.QUARTER, "year": Grain.YEAR,
+                  "decade": Grain.YEAR, "century": Grain.YEAR}
 
 
 def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
