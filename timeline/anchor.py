@@ -145,7 +145,6 @@ class _Draft:
     relation: tuple[str, int, str | None] | None = None  # kind, draft index, offset
     scheduled: bool = False
     index: int = 0
-    described: bool = False  # dated by a time naming a thing in passing ("a 2019 crash")
     unfound: bool = False  # an offset from an event never told ("a day after the raid")
 
 
@@ -213,8 +212,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 lead[0] <= mention.span[0] and mention.span[1] <= lead[1]):
             continue
         if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
-                in_passing(mention.spec, mention.time):
-            continue
+                in_passing(mention.spec, mention.time) or _described(text, part, mention):
+            continue  # "reverses a 2024 order": the order's time, not the reversal's
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
         # "set sentencing for June 18": the date set is no bound but the appointment's time.
         appointment = 1 if mention.spec.rel == "appointment" or (
@@ -244,9 +243,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # predicate ("will publish the minutes of Wednesday's meeting on April 2": April 2),
         # not in the subject ("Sunday's final was a rematch of the 2019 final": Sunday), unless
         # a preposition puts it in a phrase of its own ("the toll from Monday's collapse").
-        named = 1 if (_POSSESSIVE.match(text, mention.span[1]) and (
-            0 <= part.verb_at < mention.span[0] or _NAMING_PREPOSITION.search(before))) or \
-            _described(text, part, mention) else 0
+        named = 1 if _POSSESSIVE.match(text, mention.span[1]) and (
+            0 <= part.verb_at < mention.span[0] or _NAMING_PREPOSITION.search(before)) else 0
         key = (tail, appointment + named, int(since), GRAIN_ORDER[grain],  # type: ignore[index]
                quoted, reported, order)
         if best is None or key < best[:7]:
@@ -438,7 +436,6 @@ class _Document:
                     explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
                                    f"began; {mention.time.explanation}")  # type: ignore[union-attr]
                 draft.time = _event_time(mention, explanation)
-                draft.described = _described(self.text, part, mention)
                 draft.since = since
                 draft.said = mention.spec.said
                 draft.phrase = _phrase(self.text, mention, part.start)
@@ -785,9 +782,8 @@ class _Document:
         background = [d for d in local if d is not None and d not in main]
         for draft in [*reversed(main), *reversed(background)]:
             if draft is None or draft.time is None or draft.since or draft.scheduled or \
-                    draft.part.aside or draft.described or (draft.said and self.focus is not None):
-                # an aside ("Berg, who won in 2020, ...") tells background only, and so does a
-                # time naming a thing in passing ("stems from a 2019 crash"); the time of an
+                    draft.part.aside or (draft.said and self.focus is not None):
+                # an aside ("Berg, who won in 2020, ...") tells background only; the time of an
                 # attribution closing a sentence ("..., the office said last week") dates the
                 # saying, and the story's clock stays where it was
                 continue
