@@ -78,6 +78,9 @@ _MEASURED = re.compile(r"\bfor\s+$")
 # A complement clause opened after a noun: "reports that the units can overheat".
 _COMPLEMENT = re.compile(r"\b(?:that|who|which)\b")
 _QUOTE = re.compile(r"[“”\"]|``|''")
+# A relative clause opened by a preposition: "a scheme in which donors were told".
+_PREP_WHICH = re.compile(r"\b(?:in|under|during|by|through|from|for|with|to|of|at|on|after|"
+                         r"before)\s+(?:which|whom)\b")
 _WORD = re.compile(r"[\w’'-]+")
 _LEAD_WORDS = frozenset({"on", "in", "at", "by", "during", "from", "then", "later", "earlier"})
 _NOT_SUBJECTS = frozenset({"to", "not", "also", "then", "so", "if", "of", "for", "with"})
@@ -611,6 +614,11 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     paren = PARENTHETICAL.search(s.masked, a, b)
     skip = sorted([*quotes, (paren.start(), paren.end())] if paren else quotes)
     cue = s.first_cue(a, b, skip) or s.first_cue(a, b, quotes) or s.first_cue(a, b)
+    relative = _predicate_relative(s, a, b, cue)
+    if relative is not None:
+        # "The case dates back to a scheme in which donors were told ...": every verb we know
+        # is the relative clause's; the clause's own ("dates") is a present form we do not.
+        b, cue = relative, None
     kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
     part.habitual = "habitual" in kinds
     part.generic = part.habitual or "generic" in kinds
@@ -630,6 +638,21 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
+
+
+def _predicate_relative(s: _Sentence, a: int, b: int, cue: tuple[int, int, str] | None
+                        ) -> int | None:
+    """Where a relative clause after "in which", "under which"... starts, when it holds the
+    clause's first known verb and follows a predicate ("dates back to a 2017 fraud scheme in
+    which donors were told" -> the offset of "in"); None otherwise ("The scheme under which
+    donors were paid was exposed": a subject's relative clause, the verb after it known)."""
+    if cue is None:
+        return None
+    relative = _PREP_WHICH.search(s.masked, a, b)
+    if relative is None or relative.start() > cue[0] or \
+            len(_WORD.findall(s.masked, a, relative.start())) < 5:
+        return None
+    return relative.start()
 
 
 def _share_verb(part: Part, before: Part) -> None:
