@@ -629,3 +629,12 @@ def test_an_offset_of_months_or_years_keeps_no_finer_grain() -> None:
     assert sold is not None and (sold.value, sold.grain) == ("2023", "year")
     assert dated("The plant flooded on Aug. 4, 2024. Three months after the flood, it "
                  "reopened.")["it reopened"] == "2024-11"
+
+
+def test_a_relative_clause_in_a_prepositional_phrase_runs_to_its_comma() -> None:
+    # no verb of the host follows "over a fire that ..."; "damaged" is the relative clause's
+    found = dated("Investigators said on Thursday they had questioned a worker over a fire that "
+                  "left the depot badly damaged on Monday night.")
+    assert found["a fire that left the depot badly damaged on Monday night"] == "2025-09-01TNI"
+    assert found["Investigators said on Thursday they had questioned a worker over a fire that "
+                 "left the depot badly damaged on Monday night"] == "2025-09-04"

@@ -547,6 +547,10 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+")
 # What continues a relative clause past a verb: coordination ("finished 14th and fired its
 # coach") and passive participles ("brush owned by the utility").
 _COORDINATED = re.compile(r"(?:and|or|but)\s+$")
+# A noun phrase ending a prepositional phrase, before its relative pronoun: "with a stabbing".
+_PREP_PHRASE_END = re.compile(r"\b(?:with|of|in|for|over|about|after|from|by|into|at|during)\s+"
+                              r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?"
+                              r"(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
                             r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
@@ -570,7 +574,10 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
             continue  # "the fact that prices rose": a subject first, no subject relative
         end = _first_comma(s, verb[1]) or b0
         end = min(end, b0)
-        cue = s.first_cue(verb[1], end)
+        # "in connection with a stabbing that left two teenagers injured early Sunday": inside a
+        # prepositional phrase no verb of the host follows; the clause runs to the comma.
+        cue = None if _PREP_PHRASE_END.search(s.masked, max(a0, a - 60), a) else \
+            s.first_cue(verb[1], end)
         while cue is not None:
             if not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
                     not _BY_AFTER.match(s.masked, cue[1]):
