@@ -638,3 +638,10 @@ def test_a_relative_clause_in_a_prepositional_phrase_runs_to_its_comma() -> None
     assert found["a fire that left the depot badly damaged on Monday night"] == "2025-09-01TNI"
     assert found["Investigators said on Thursday they had questioned a worker over a fire that "
                  "left the depot badly damaged on Monday night"] == "2025-09-04"
+
+
+def test_a_perfect_participle_with_its_own_date_is_an_earlier_event() -> None:
+    found = dated("The striker joined the club on Monday. He arrived as a free agent, having "
+                  "left his old club in June.")
+    assert found["having left his old club in June"] == "2025-06"
+    assert found["He arrived as a free agent"] == "2025-09-01"

@@ -64,7 +64,7 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 # appeal faced long odds, although the court will hear a similar case in January").
 _CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
-                       r"noting|alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
+                       r"noting|alleging|asserting|adding|warning|explaining|citing|having)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which|whose)\s[^,]*,")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
@@ -356,7 +356,8 @@ def _splits(s: _Sentence) -> list[_Split]:
         if word not in ("which", "who") and not any(
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
             continue  # ", arguing that ...", ", whose ...": a clause only with a date of its own
-        found.append(_Split(a, b, "rel", match.group().strip(" ,")))
+        body = a + match.group().index(word) if word == "having" else b  # its verb kept
+        found.append(_Split(a, body, "rel", match.group().strip(" ,")))
     found = [x for x in found if not any(a < x.at < b for a, b in asides)]
     found.sort(key=lambda x: (x.at, x.body))
     return found
@@ -495,8 +496,11 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
         after_offset = opener is not None and opener.mention is not None
         if split.weak and not after_offset:
             continue
+        # ", having been charged in September": the participle opening it is its verb.
+        participle = split.role == "rel" and (split.connective or "").split()[0] == "having"
         if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset)
-                                      or not (split.elided or s.has_verb(split.body, n))):
+                                      or not (split.elided or participle or
+                                              s.has_verb(split.body, n))):
             continue
         segments.append((cursor, split.at, opener, False))
         cursor, opener = split.body, split
@@ -609,6 +613,8 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
                 connective=split.connective if split else None,
                 mention=split.mention if split else None, verb=verb, initial=initial)
     _features(s, a, b, part)
+    if split is not None and split.role == "rel" and (split.connective or "").startswith("having"):
+        part.verb, part.tense = True, "past"  # ", having been charged in September": before
     return part
 
 
