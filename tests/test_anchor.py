@@ -645,3 +645,10 @@ def test_a_perfect_participle_with_its_own_date_is_an_earlier_event() -> None:
                   "left his old club in June.")
     assert found["having left his old club in June"] == "2025-06"
     assert found["He arrived as a free agent"] == "2025-09-01"
+
+
+def test_an_absolute_phrase_with_a_plan_and_a_date_is_an_event_of_its_own() -> None:
+    found = events("The talks ended on Tuesday, with a new round due to start on Sept. 20.")
+    by_text = {e.text: (e.time.value if e.time else None, e.scheduled) for e in found}
+    assert by_text == {"The talks ended on Tuesday": ("2025-09-02", False),
+                       "with a new round due to start on Sept. 20": ("2025-09-20", True)}

@@ -64,7 +64,10 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 # appeal faced long odds, although the court will hear a similar case in January").
 _CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
-                       r"noting|alleging|asserting|adding|warning|explaining|citing|having)\s+(?:that\s+)?")
+                       r"noting|alleging|asserting|adding|warning|explaining|citing|having)\s+(?:that\s+)?"
+                       # ", with a ruling expected by June": an absolute phrase, a plan of its own
+                       r"|,\s+with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:expected|due|scheduled|slated|"
+                       r"likely|planned|set)\b)")
 PARENTHETICAL = re.compile(r",\s+(?:who|which|whose)\s[^,]*,")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
@@ -356,7 +359,7 @@ def _splits(s: _Sentence) -> list[_Split]:
         if word not in ("which", "who") and not any(
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
             continue  # ", arguing that ...", ", whose ...": a clause only with a date of its own
-        body = a + match.group().index(word) if word == "having" else b  # its verb kept
+        body = a + match.group().index(word) if word in ("having", "with") else b  # kept
         found.append(_Split(a, body, "rel", match.group().strip(" ,")))
     found = [x for x in found if not any(a < x.at < b for a, b in asides)]
     found.sort(key=lambda x: (x.at, x.body))
