@@ -635,3 +635,124 @@ def test_a_figure_compared_after_a_comma_dates_nothing() -> None:
 def test_a_noun_naming_what_is_forecast_makes_forecast_a_noun() -> None:
     text = "The airline cut its annual profit forecast in March."
     assert dated(text) == {"The airline cut its annual profit forecast in March": "2025-03"}
+
+
+def test_when_after_a_verb_of_asking_or_telling_is_an_indirect_question() -> None:
+    # "when" opens no clause after a verb or noun that takes a question: nothing is related
+    found = dated("The airline cancelled all flights on Monday. A spokeswoman did not say "
+                  "when they would resume.")
+    assert found["A spokeswoman did not say when they would resume"] == "2025-09-01"
+    found = dated("The bridge closed on Tuesday, and it was unclear when it would reopen.")
+    assert found == {"The bridge closed on Tuesday": "2025-09-02",
+                     "it was unclear when it would reopen": "2025-09-02"}
+    # a verb that also takes a time clause keeps the relation when not denied
+    found = dated("The flaw was revealed when engineers tested the engine on Monday.")
+    assert found["The flaw was revealed"] == "2025-09-01"
+
+
+def test_an_offset_from_a_noun_counts_from_the_clause_telling_that_event() -> None:
+    # "the shooting" is the clause where someone "shot", not one naming the act as a charge
+    found = dated("A gunman shot two guards outside a bank shortly before 10 p.m. on Wednesday. "
+                  "A man charged with shooting them was arrested on Thursday. About 20 hours "
+                  "after the shooting, police searched his flat.")
+    assert found["police searched his flat"] == "2025-09-04T18:00"
+    # the act named only as a charge dates nothing; the past-tense clause keeps the story's day
+    found = dated("A man suspected of shooting two guards was arrested on Thursday afternoon. "
+                  "About 30 hours after the shooting, he was charged.")
+    assert found["he was charged"] == "2025-09-04TAF"
+    # a past-tense clause an offset would put after publication is not dated by it
+    found = dated("The depot caught fire on Thursday. Two days after the fire, crews were "
+                  "still at the site.")
+    assert found["crews were still at the site"] == "2025-09-04"
+
+
+def test_a_whose_clause_with_its_own_date_is_an_event_of_its_own() -> None:
+    found = dated("The dam held on Monday. \"We were lucky,\" said the mayor, whose town was "
+                  "last flooded in 2011.")
+    assert found["\"We were lucky,\" said the mayor"] == "2025-09-01"
+    assert found["the mayor, whose town was last flooded in 2011"] == "2011"
+    found = dated("The plant, whose owners sold it last year, closed on Monday.")
+    assert found == {"The plant, whose owners sold it last year": "2024",
+                     "The plant, whose owners sold it last year, closed on Monday": "2025-09-01"}
+
+
+def test_a_time_a_plan_is_set_for_is_no_bound() -> None:
+    # "for" before a time being planned or booked names the appointment, not a stretch
+    found = events("A farewell concert is planned for next month.", date(2026, 11, 17))
+    assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [("2026-12", True)]
+    assert dated("The band has booked the arena for next Saturday.") == {
+        "The band has booked the arena for next Saturday": "2025-09-13"}
+
+
+def test_a_concession_with_a_time_of_its_own_is_a_clause_of_its_own() -> None:
+    found = events("The bank cut rates on Tuesday. Analysts said the move was overdue, although "
+                   "the board will meet again in January.")
+    by_text = {e.text: (e.time.value if e.time else None, e.scheduled) for e in found}
+    assert by_text["Analysts said the move was overdue"] == ("2025-09-02", False)
+    assert by_text["the board will meet again in January"] == ("2026-01", True)
+
+
+def test_a_time_describing_a_noun_in_the_predicate_dates_nothing() -> None:
+    found = dated("The driver was jailed in 2022. The charges stem from a 2019 crash near Elm "
+                  "Bridge. He stayed in prison while his lawyers appealed.")
+    assert found["The charges stem from a 2019 crash near Elm Bridge"] is None
+    assert found["He stayed in prison"] == "2022"
+    # the time of the thing named is not the time of what the clause tells
+    found = dated("The appeals court ruled on Monday. The ruling reverses a 2024 order.")
+    assert found["The ruling reverses a 2024 order"] is None
+    # fronted, it frames its clause and the story moves with it
+    found = dated("The driver was jailed in 2022. In a 2019 interview, he denied drinking. "
+                  "He said he had been tired.")
+    assert found["He said he had been tired"] == "2019"
+
+
+def test_the_day_before_an_event_counts_from_that_event() -> None:
+    found = dated("Parliament voted on Tuesday. Protesters gathered on Thursday. The day before "
+                  "the vote, the minister met union leaders.")
+    assert found["the minister met union leaders"] == "2025-09-01"
+    # the event never told: a day or more from some other time, not the story's time
+    found = dated("Rebels stormed the town on Monday. A day after the raid, aid convoys arrived.")
+    assert found["aid convoys arrived"] is None
+    # hours away from it, the story's day is about right
+    found = dated("Rebels stormed the town on Monday. Hours after the raid, aid convoys arrived.")
+    assert found["aid convoys arrived"] == "2025-09-01"
+
+
+def test_the_news_present_comes_after_places_the_story_s_event() -> None:
+    # "The move comes a day after ...": the move is the story's event, the other a day before
+    found = dated("The bank raised rates on Tuesday. The move comes a day after inflation data "
+                  "showed prices rising.")
+    assert found["The move comes"] == "2025-09-02"
+    assert found["inflation data showed prices rising"] == "2025-09-01"
+
+
+def test_an_offset_of_months_or_years_keeps_no_finer_grain() -> None:
+    found = events("The plant closed on Tuesday, two years after its owners sold it.")
+    by_text = {e.text: e.time for e in found}
+    sold = by_text["its owners sold it"]
+    assert sold is not None and (sold.value, sold.grain) == ("2023", "year")
+    assert dated("The plant flooded on Aug. 4, 2024. Three months after the flood, it "
+                 "reopened.")["it reopened"] == "2024-11"
+
+
+def test_a_relative_clause_in_a_prepositional_phrase_runs_to_its_comma() -> None:
+    # no verb of the host follows "over a fire that ..."; "damaged" is the relative clause's
+    found = dated("Investigators said on Thursday they had questioned a worker over a fire that "
+                  "left the depot badly damaged on Monday night.")
+    assert found["a fire that left the depot badly damaged on Monday night"] == "2025-09-01TNI"
+    assert found["Investigators said on Thursday they had questioned a worker over a fire that "
+                 "left the depot badly damaged on Monday night"] == "2025-09-04"
+
+
+def test_a_perfect_participle_with_its_own_date_is_an_earlier_event() -> None:
+    found = dated("The striker joined the club on Monday. He arrived as a free agent, having "
+                  "left his old club in June.")
+    assert found["having left his old club in June"] == "2025-06"
+    assert found["He arrived as a free agent"] == "2025-09-01"
+
+
+def test_an_absolute_phrase_with_a_plan_and_a_date_is_an_event_of_its_own() -> None:
+    found = events("The talks ended on Tuesday, with a new round due to start on Sept. 20.")
+    by_text = {e.text: (e.time.value if e.time else None, e.scheduled) for e in found}
+    assert by_text == {"The talks ended on Tuesday": ("2025-09-02", False),
+                       "with a new round due to start on Sept. 20": ("2025-09-20", True)}

@@ -176,3 +176,13 @@ def test_time_given_to_act_marks_a_deadline_clause() -> None:
         assert [p.deadline for p in parts(s)] == [True], s
     for s in ("They stayed until Feb. 10 to see the vote.", "The court ruled on Feb. 10."):
         assert [p.deadline for p in parts(s)] == [False], s
+
+
+def test_a_predicate_s_relative_clause_after_a_preposition_sets_no_tense() -> None:
+    # "originates" is a present form no cue knows; "were" belongs to the relative clause
+    (part,) = parts("The dispute originates in a 2015 contract under which growers were paid "
+                    "in advance.")
+    assert (part.tense, part.reporting) == ("present", False)
+    # a subject's relative clause: the verb after it is the clause's own
+    (part,) = parts("The contract under which growers were paid was cancelled.")
+    assert part.tense == "past"

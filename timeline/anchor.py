@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from timeline import calendar as cal
@@ -93,6 +93,12 @@ _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
+# The news present of an event placed by an offset: "The ruling comes three years after ...".
+_COMES = re.compile(r"(?:comes|follows)\b")
+# Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
+# with killing", "fled after robbing".
+_GERUND_PREPOSITIONS = frozenset({"of", "for", "with", "in", "after", "before", "by", "from",
+                                  "about", "without", "over"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be",
                           "got", "get", "gets"})
 # Between a time and the clause its connective opens: "in 2021, when ...".
@@ -147,14 +153,14 @@ class _Draft:
     # rubble"): neither the saying's time nor the story's focus dates it.
     backstory: bool = False
     index: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    unfound: bool = False  # an offset from an event never told ("a day after the raid")
 
 
 def _usable(mention: Mention) -> bool:
     time = mention.time
     return (time is not None and time.start is not None and time.end is not None
             and time.grain is not None and mention.type in ("DATE", "TIME")
-            and mention.spec.kind != "relational")
+            and mention.spec.kind != "relational" and not mention.spec.event)
 
 
 def _event_time(mention: Mention, explanation: str | None = None) -> EventTime:
@@ -178,6 +184,11 @@ def _phrase(text: str, mention: Mention, floor: int) -> str:
 
 
 # A preposition before a possessive time: "from Monday's collapse", "after Friday's vote".
+# "dates back to a 2017 fraud scheme": a time between an indefinite article and its noun.
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$")
+_NOUN_NEXT = re.compile(r"[\s-]+[a-z]")
+_FRONTING = frozenset({"in", "on", "at", "during", "after", "before", "from", "since", "by",
+                       "with", "for", "and", "but", "then", "so", "yet", "until", "over"})
 _NAMING_PREPOSITION = re.compile(
     r"\b(?:from|after|before|since|of|in|at|during|following|over|by|to|for|on|amid)\s+$")
 
@@ -202,17 +213,20 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
     asides += [(m.start(), part.end) for m in _REASON.finditer(text, part.start, part.end)]
     cues = load().cues
     figures, said_tail, period_end = cues["figures_after"], cues["said_tail"], cues["period_end"]
+    appointed = cues["appointment"]  # also before times it does not mark ("for next week")
     lead = part.lead or (part.start, part.start)
     for order, mention in enumerate(mentions):
         if not (part.start <= mention.span[0] and mention.span[1] <= part.end) and not (
                 lead[0] <= mention.span[0] and mention.span[1] <= lead[1]):
             continue
         if not _usable(mention) or any(x <= mention.span[0] < y for x, y in asides) or \
-                in_passing(mention.spec, mention.time):
-            continue
+                in_passing(mention.spec, mention.time) or _described(text, part, mention):
+            continue  # "reverses a 2024 order": the order's time, not the reversal's
         before = text[max(min(part.start, lead[0]), mention.span[0] - 24):mention.span[0]].lower()
         # "set sentencing for June 18": the date set is no bound but the appointment's time.
-        appointment = 1 if mention.spec.rel == "appointment" else 0
+        appointment = 1 if mention.spec.rel == "appointment" or (
+            _BOUND_WORDS.search(before) and appointed.search(
+                text[max(part.start, mention.span[0] - 60):mention.span[0]].lower())) else 0
         if (_BOUND_WORDS.search(before) and not appointment and
                 not _fronted(text, part, lead, mention)) or period_end.search(before):
             continue
@@ -244,6 +258,21 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         if best is None or key < best[:7]:
             best = (*key, mention, since, bool(reported))
     return (best[7], best[8], best[9]) if best else None
+
+
+def _described(text: str, part: Part, mention: Mention) -> bool:
+    """Whether a time describes a noun after an indefinite article in the predicate, naming
+    another event in passing: "The charges stem from a 2019 crash" -> True; not fronted ("In
+    a 2019 interview, she said ...": the interview's time is the saying's), nor framing it
+    ("was found cracked in a 2021 survey")."""
+    a = mention.span[0]
+    if not _INDEFINITE_END.search(text, max(part.start, a - 4), a) or \
+            not _NOUN_NEXT.match(text, mention.span[1]):
+        return False
+    words = _WORD_RUN.findall(text[part.start:a].lower())[:-1]
+    if words and words[-1] in ("in", "at", "during"):
+        return False  # "was found cracked in a 2021 survey": the survey frames the finding
+    return any(word not in _FRONTING for word in words)
 
 
 def _fronted(text: str, part: Part, lead: tuple[int, int], mention: Mention) -> bool:
@@ -303,10 +332,12 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     spec = mention.spec
     if spec.amount is None and spec.unit in ("hour", "minute"):
         return _hours_apart(base, mention, sign, what, published)
-    if spec.amount is None or spec.unit is None:
+    amount = 1.0 if spec.event else spec.amount  # "the day before the shooting": one day
+    if amount is None or spec.unit is None:
         return None
-    parts = ((spec.amount, spec.unit), *spec.compound)
-    if spec.unit not in ("hour", "minute", "second") and _finer_than_day(base):
+    unit = "day" if spec.unit == "night" else spec.unit  # "the night before the vote"
+    parts = ((amount, unit), *spec.compound)
+    if unit not in ("hour", "minute", "second") and _finer_than_day(base):
         # "two days after the strike overnight": the day of the night, moved by days; the
         # hour or part of day is not carried over to a day that text never timed.
         day = datetime(base.start.year, base.start.month, base.start.day)
@@ -321,10 +352,10 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
         return None
     start, end = shifted
     grain, mod = base.grain, base.mod
-    coarse = _OFFSET_GRAIN.get(spec.unit) if not spec.compound else None
-    if coarse is not None and GRAIN_ORDER[grain] < GRAIN_ORDER[coarse]:
-        # "14 years after" a day is a year, not that day of the month 14 years back: an
-        # amount of months or years is no count of days.
+    coarse = _OFFSET_GRAINS.get(parts[-1][1])
+    if coarse is not None and GRAIN_ORDER[coarse] > GRAIN_ORDER[grain]:
+        # "three years after a jury convicted him", the ruling on a Tuesday: known to the year,
+        # not to the day; its smallest unit is the finest an offset of months or years keeps.
         interval = cal.unit_interval(coarse, start.date())
         if interval is not None:
             (start, end), grain, mod = interval, coarse, None
@@ -332,13 +363,14 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
            f"({date_label(base, published)})")
     return EventTime(start=start, end=end, grain=grain, value=_value(start, grain, base.value),
-                     mod="APPROX" if spec.approx else mod,
-                     expression=mention.text, explanation=why, how="relation")
+                     mod="APPROX" if spec.approx else mod, expression=mention.text,
+                     explanation=why, how="relation")
 
 
-# The grain an offset of months or years gives at most.
-_OFFSET_GRAIN = {"month": Grain.MONTH, "quarter": Grain.MONTH, "year": Grain.YEAR,
-                 "decade": Grain.YEAR, "century": Grain.YEAR}
+# An offset of months or more keeps no finer grain than its smallest unit.
+_OFFSET_GRAINS = {"month": Grain.MONTH, "quarter": Grain.QUARTER, "year": Grain.YEAR,
+                  "decade": Grain.YEAR, "century": Grain.YEAR}
+
 
 
 def _finer_than_day(time: EventTime) -> bool:
@@ -474,9 +506,23 @@ class _Document:
         for draft in reversed(self.drafts):
             if draft.time is None or draft.since or draft.time.how == "focus":
                 continue
-            if wanted in content_stems(self._text(draft)):
+            if self._tells(draft, wanted):
                 return draft.time, f'"{phrase}"', draft.index
         return None
+
+    def _tells(self, draft: _Draft, wanted: str) -> bool:
+        """Whether a clause tells the event a noun names, not only its name as a charge: "was
+        shot" tells "the shooting"; "A man suspected of shooting a deputy was arrested" does not.
+        """
+        lexicon = load(self.settings.language)
+        previous = ""
+        for word in _WORD_RUN.findall(self._text(draft).lower()):
+            if stem(lexicon.word("cue_past_irregular", word) or word) == wanted and not (
+                    word.endswith("ing") and previous in _GERUND_PREPOSITIONS):
+                return True
+            if not word.endswith("ly"):  # "of fatally shooting": the adverb is skipped
+                previous = word
+        return False
 
     def _from_dependents(self, parts: list[Part], local: list[_Draft | None],
                          refs: dict[int, tuple[EventTime, str, int | None]]) -> None:
@@ -491,6 +537,13 @@ class _Document:
                 continue
             if i in refs:
                 base, what, target = refs[i]
+            elif part.role == "ref":
+                # "The day before the shooting", the shooting never told: some other time than
+                # the story's, which the clause must not inherit (hours or minutes away from
+                # it, the story's day is still about right).
+                host.unfound = part.mention is not None and \
+                    part.mention.spec.unit not in ("hour", "minute", "second")
+                continue
             else:
                 dependent = local[i]
                 if dependent is None or dependent.time is None or dependent.part.perfect or \
@@ -506,6 +559,10 @@ class _Document:
                 host.time = _offset_time(base, part.mention, sign, what, self.day)
                 kind = "after" if sign > 0 else "before"
                 offset = part.mention.value
+                if host.time is not None and host.part.tense == "past" and \
+                        host.time.start >= self.next_day:
+                    host.time = None  # a past event cannot lie after publication: wrong base
+                    continue
             elif part.connective in _SIMULTANEOUS:
                 host.time = self._same(base, part.connective, what)
                 kind, offset = "simultaneous", None
@@ -649,9 +706,9 @@ class _Document:
         """A past-tense continuation or reporting clause takes the story's focus."""
         part, focus = draft.part, self.focus
         if focus is None or part.generic or part.modal or part.perfect or part.pluperfect or \
-                draft.backstory:
-            return
-        if part.tense != "past":
+                draft.backstory or draft.unfound:
+            return  # "A day after the raid, ...", the raid never told: not at the story's time
+        if part.tense != "past" and not self._comes_after(part):
             return
         if part.role == "sub" and part.host is not None:
             return  # dated through its host clause, or not at all
@@ -689,6 +746,15 @@ class _Document:
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
+
+    def _comes_after(self, part: Part) -> bool:
+        """Whether a clause tells, in the news present, an event the story has told, placed by
+        an offset: "The move comes a day after inflation data showed ..." -> True."""
+        if part.verb_at < 0 or not _COMES.match(self.text, part.verb_at):
+            return False
+        i = bisect_left(self.starts, part.end)
+        return i < len(self.mentions) and self.mentions[i].span[0] <= part.end + 1 and (
+            self.mentions[i].spec.kind == "relational" or self.mentions[i].spec.event)
 
     def _since_then(self, draft: _Draft) -> None:
         """ "Since then, officials have called for ...": ongoing since the time in focus
@@ -790,7 +856,10 @@ class _Document:
         a, b = part.start, part.end
         if part.role == "rel" and part.host is not None:
             host = parts[part.host]
-            window = re.sub(r",?\s*(?:(?:which|who)\s*)?$", "", text[max(host.start, a - 60):a])
+            # "The dam, built in 1958": a participle aside shows its noun too
+            ending = r",?\s*(?:(?:which|who|whose)\s*)?$" if part.aside else \
+                r",?\s*(?:which|who|whose)\s*$"
+            window = re.sub(ending, "", text[max(host.start, a - 60):a])
             match = _DETERMINER.search(window) or _NAME_END.search(window)
             if match:
                 at = max(host.start, a - 60) + match.start()

@@ -60,9 +60,15 @@ _CONNECTIVE = re.compile(
     r"(?![\w'’-])"
 )
 _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
-                       r"alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
-PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+# A concession after a comma: a clause of its own when the sentence names a time ("said the
+# appeal faced long odds, although the court will hear a similar case in January").
+_CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
+                       r"noting|alleging|asserting|adding|warning|explaining|citing|having)\s+(?:that\s+)?"
+                       # ", with a ruling expected by June": an absolute phrase, a plan of its own
+                       r"|,\s+with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:expected|due|scheduled|slated|"
+                       r"likely|planned|set)\b)")
+PARENTHETICAL = re.compile(r",\s+(?:who|which|whose)\s[^,]*,")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
 # state rather than an event, and dates nothing.
@@ -75,6 +81,9 @@ _MEASURED = re.compile(r"\bfor\s+$")
 # A complement clause opened after a noun: "reports that the units can overheat".
 _COMPLEMENT = re.compile(r"\b(?:that|who|which)\b")
 _QUOTE = re.compile(r"[“”\"]|``|''")
+# A relative clause opened by a preposition: "a scheme in which donors were told".
+_PREP_WHICH = re.compile(r"\b(?:in|under|during|by|through|from|for|with|to|of|at|on|after|"
+                         r"before)\s+(?:which|whom)\b")
 _WORD = re.compile(r"[\w’'-]+")
 _LEAD_WORDS = frozenset({"on", "in", "at", "by", "during", "from", "then", "later", "earlier"})
 _NOT_SUBJECTS = frozenset({"to", "not", "also", "then", "so", "if", "of", "for", "with"})
@@ -193,6 +202,7 @@ class Scan:
     """
 
     def __init__(self, text: str, mentions: Sequence[Mention], language: str = "en"):
+        self.language = language
         low = text.lower()
         self.language = language
         pieces, cursor = [], 0
@@ -312,12 +322,13 @@ def _splits(s: _Sentence) -> list[_Split]:
               if not _inside(m.start(), s.quotes)]
     asides += [(a + 1, b) for a, _, b in s.participles]
     for m in s.mentions:
-        if m.spec.kind == "relational" and m.time is not None:
+        if (m.spec.kind == "relational" or m.spec.event) and m.time is not None:
             a, b = m.span[0] - s.offset, m.span[1] - s.offset
             # "deliberated for three days before returning the verdict": "for" makes the amount
             # the length of the clause's own event, not an offset from another one.
             if not _inside(a, s.quotes) and not _MEASURED.search(masked, max(0, a - 8), a):
                 found.append(_Split(a, b, "sub", m.text.lower(), m))
+    question = load(s.scan.language).cues["question"]
     for match in _CONNECTIVE.finditer(masked):
         a, b = match.start(), match.end()
         word = match.group(1)
@@ -326,6 +337,8 @@ def _splits(s: _Sentence) -> list[_Split]:
         before = text[:a].rstrip(" ”\"'’")
         if word in _COMMA_ONLY and before and not before.endswith(","):
             continue
+        if word == "when" and question.search(masked, max(0, a - 40), a):
+            continue  # "declined to say when it would be filed": an indirect question
         if not s.clause_follows(b):
             continue
         found.append(_Split(a, b, "sub", word))
@@ -336,6 +349,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         word = match.group().strip(" ,;") or ";"
         weak = not s.clause_follows(b, lead=True) and not _own_times_apart(s, a, b)
         found.append(_Split(a, b, "main", word, weak=weak))
+    if any(_dates(m) for m in s.mentions):
+        for match in _CONCESSIVE.finditer(masked):
+            a, b = match.start(), match.end()
+            if not _inside(a, s.quotes) and s.clause_follows(b, lead=True):
+                found.append(_Split(a, b, "main", match.group().strip(" ,").split()[0]))
     for match in _SAID.finditer(masked):
         if not _inside(match.start(), s.quotes):
             split = _reported_plan(s, match.end())
@@ -364,8 +382,9 @@ def _splits(s: _Sentence) -> list[_Split]:
         word = match.group().strip(" ,").split()[0]
         if word not in ("which", "who") and not any(
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
-            continue  # ", arguing that ...": a clause of its own only with a date of its own
-        found.append(_Split(a, b, "rel", match.group().strip(" ,")))
+            continue  # ", arguing that ...", ", whose ...": a clause only with a date of its own
+        body = a + match.group().index(word) if word in ("having", "with") else b  # kept
+        found.append(_Split(a, body, "rel", match.group().strip(" ,")))
     found = [x for x in found if not any(a < x.at < b for a, b in asides)]
     found.sort(key=lambda x: (x.at, x.body))
     return found
@@ -417,7 +436,7 @@ def _ends_offset_phrase(s: _Sentence, a: int, b: int) -> bool:
     cue = s.first_cue(b, len(s.text))
     if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
         return False
-    return any(m.spec.kind == "relational" and m.span[1] - s.offset <= a and
+    return any((m.spec.kind == "relational" or m.spec.event) and m.span[1] - s.offset <= a and
                s.first_cue(m.span[1] - s.offset, a) is None for m in s.mentions)
 
 
@@ -529,8 +548,11 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
         after_offset = opener is not None and opener.mention is not None
         if split.weak and not after_offset:
             continue
+        # ", having been charged in September": the participle opening it is its verb.
+        participle = split.role == "rel" and (split.connective or "").split()[0] == "having"
         if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset)
-                                      or not (split.elided or s.has_verb(split.body, n))):
+                                      or not (split.elided or participle or
+                                              s.has_verb(split.body, n))):
             continue
         segments.append((cursor, split.at, opener, False))
         cursor, opener = split.body, split
@@ -636,6 +658,10 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+")
 # What continues a relative clause past a verb: coordination ("finished 14th and fired its
 # coach") and passive participles ("brush owned by the utility").
 _COORDINATED = re.compile(r"(?:and|or|but)\s+$")
+# A noun phrase ending a prepositional phrase, before its relative pronoun: "with a stabbing".
+_PREP_PHRASE_END = re.compile(r"\b(?:with|of|in|for|over|about|after|from|by|into|at|during)\s+"
+                              r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?"
+                              r"(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
                             r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
@@ -659,7 +685,10 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
             continue  # "the fact that prices rose": a subject first, no subject relative
         end = _first_comma(s, verb[1]) or b0
         end = min(end, b0)
-        cue = s.first_cue(verb[1], end)
+        # "in connection with a stabbing that left two teenagers injured early Sunday": inside a
+        # prepositional phrase no verb of the host follows; the clause runs to the comma.
+        cue = None if _PREP_PHRASE_END.search(s.masked, max(a0, a - 60), a) else \
+            s.first_cue(verb[1], end)
         while cue is not None:
             if not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
                     not _BY_AFTER.match(s.masked, cue[1]):
@@ -691,6 +720,8 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
                 connective=split.connective if split else None,
                 mention=split.mention if split else None, verb=verb, initial=initial)
     _features(s, a, b, part)
+    if split is not None and split.role == "rel" and (split.connective or "").startswith("having"):
+        part.verb, part.tense = True, "past"  # ", having been charged in September": before
     return part
 
 
@@ -706,6 +737,11 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     skip = sorted([*quotes, *asides, *([(paren.start(), paren.end())] if paren else [])])
     cue = s.first_cue(a, b, skip) or s.first_cue(a, b, sorted([*quotes, *asides])) or \
         s.first_cue(a, b, asides)
+    relative = _predicate_relative(s, a, b, cue)
+    if relative is not None:
+        # "The case dates back to a scheme in which donors were told ...": every verb we know
+        # is the relative clause's; the clause's own ("dates") is a present form we do not.
+        b, cue = relative, None
     kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
     inside = [m for m in s.mentions if a <= m.span[0] - s.offset < b]
     # "Every October I come back here": a recurring time and no date is a habit.
@@ -728,6 +764,21 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
+
+
+def _predicate_relative(s: _Sentence, a: int, b: int, cue: tuple[int, int, str] | None
+                        ) -> int | None:
+    """Where a relative clause after "in which", "under which"... starts, when it holds the
+    clause's first known verb and follows a predicate ("dates back to a 2017 fraud scheme in
+    which donors were told" -> the offset of "in"); None otherwise ("The scheme under which
+    donors were paid was exposed": a subject's relative clause, the verb after it known)."""
+    if cue is None:
+        return None
+    relative = _PREP_WHICH.search(s.masked, a, b)
+    if relative is None or relative.start() > cue[0] or \
+            len(_WORD.findall(s.masked, a, relative.start())) < 5:
+        return None
+    return relative.start()
 
 
 def _share_verb(part: Part, before: Part) -> None:

@@ -1067,8 +1067,9 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     mentions = join_leading_parts(text, low, mentions, lexicon)
     mentions = join_chains(text, low, join_compounds(text, low, _mark_in_offsets(
         low, join_amount_ranges(text, low, mentions, lexicon), lexicon), lexicon), lexicon)
-    mentions = _mark_asides(low, _mark_deadlines(
-        low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon)
+    mentions = _mark_asides(low, _mark_deadlines(low, _mark_event_offsets(
+        low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon),
+        lexicon)
     dateline = find_dateline(text) if mentions and language == "en" else None
     if dateline is not None:
         # "TOKYO, Dec 9 (AP) -": the date the story was filed, not a time the story moves to.
@@ -1179,6 +1180,33 @@ def _quoted_title(text: str, cand: Candidate, lexicon: Lexicon) -> bool:
                 is not None) for word in words[1:]):
         return False
     return _TITLE_CLOSES.match(text, cand.end) is not None
+
+
+def _mark_event_offsets(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """ "the day before" an event's noun phrase gets spec.event: its value still counts from
+    the time in focus, but the anchor stage counts it from the event, as it does "a day before
+    the shooting": "The day before the shooting, he posted threats" -> a day before the
+    shooting. Not after a day and a comma, where it names that day again ("Oct. 12, the day
+    before the plunge"), nor before a time ("the day before the weekend")."""
+    pattern = lexicon.joins.get("event_after")
+    if pattern is None:
+        return mentions
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        start, end = mention.span
+        if spec.kind == "anaphoric" and spec.amount is None and spec.rel is None and \
+                spec.offset in (1, -1) and spec.unit in _EVENT_OFFSET_UNITS and \
+                low.endswith(("before", "after"), start, end) and pattern.match(low, end) and \
+                not (i and _APPOSED.fullmatch(low, mentions[i - 1].span[1], start)) and \
+                not (i + 1 < len(mentions) and mentions[i + 1].span[0] <= end + 6):
+            mention = mention.model_copy(update={"spec": spec.model_copy(update={"event": True})})
+        out.append(mention)
+    return out
+
+
+# The units of "the day before", "the night after".
+_EVENT_OFFSET_UNITS = frozenset({"day", "night", "week", "month", "year"})
 
 
 def _mark_in_offsets(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1432,6 +1460,7 @@ def _leading_base(spec: TimeSpec) -> bool:
 
 
 _POSSESSIVE = re.compile(r"\s*[’']s\b")
+_PLAN_VERB = re.compile(r"\b(?:planned|slated|booked|pencil)")
 
 
 def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1454,9 +1483,11 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         weekday = (spec.kind in ("weekday", "clock") and spec.weekday is not None and
                    spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
-        if (dated or weekday) and appointment is not None and appointment.search(
-                low, max(0, at - 60), at):
-            return spec.model_copy(update={"rel": "appointment"})
+        set_for = appointment.search(low, max(0, at - 60), at) if appointment else None
+        if (dated or weekday) and set_for is not None:
+            # "a rally planned for Thursday was called off": a plan's weekday may be gone
+            planned = weekday and _PLAN_VERB.search(set_for.group()) is not None
+            return spec.model_copy(update={"rel": "planned" if planned else "appointment"})
         if weekday and appointment_day is not None and appointment_day.search(
                 low, max(0, at - 24), at) and not _POSSESSIVE.match(low, at_end):
             return spec.model_copy(update={"rel": "planned"})

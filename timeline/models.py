@@ -129,6 +129,9 @@ class TimeSpec(Frozen):
     # against the sentence's own time ("passed early on Thursday after a debate that began at
     # 10 a.m. on Wednesday": a bare "5:40 a.m." next is Thursday's).
     background: bool = False
+    # An offset of one unit before an event's noun phrase ("the day before the shooting"): its
+    # value counts from the time in focus, as annotators read it; events count from the event.
+    event: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).

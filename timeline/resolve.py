@@ -341,6 +341,20 @@ def _clock_on(day: date, spec: TimeSpec, why: str) -> TimeValue | None:
                      explanation=why + (f", time zone {spec.tz}" if spec.tz else ""))
 
 
+def _next_morning(focus: TimeValue, clock: tuple[int, int]) -> str | None:
+    """The night or evening in focus after which a clock time with no day falls the next
+    morning: after "shortly before 11 p.m. Saturday", "2:15 a.m." is Sunday's (the night)."""
+    hour = focus.start.hour if focus.start is not None and focus.grain in (
+        Grain.HOUR, Grain.MINUTE) else None
+    if focus.value.endswith("TNI") or (hour is not None and hour >= 20):
+        # Night runs 20:00 to 06:00: any morning hour after it is the next morning's.
+        return "night" if clock <= (12, 0) else None
+    if focus.value.endswith("TEV") or (hour is not None and hour >= 18):
+        # After an evening only the small hours roll over ("at 9 a.m." may look back).
+        return "evening" if clock < (6, 0) else None
+    return None
+
+
 def _end_of(day: date, spec: TimeSpec, why: str) -> TimeValue:
     """ "midnight Friday": the midnight that ends Friday, written T24:00 as TimeML does."""
     start = datetime(day.year, day.month, day.day) + timedelta(days=1)
@@ -373,10 +387,10 @@ def _clock(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         day, source = ctx.focus.start.date(), f"the day in focus {_day(ctx.focus.start.date())}"
         if midnight:
             return _end_of(day, spec, f'"{text}": on {source}')
-        if ctx.focus.value.endswith("TNI") and (spec.hour, spec.minute or 0) <= (12, 0):
-            # After "overnight" or "Monday night", a morning hour is the next morning's.
+        after = _next_morning(ctx.focus, (spec.hour, spec.minute or 0))
+        if after:
             day = day + timedelta(days=1)
-            source = f"the morning after the night in focus, {_day(day)}"
+            source = f"the morning after the {after} in focus, {_day(day)}"
     return _clock_on(day, spec, f'"{text}": clock time on {source}')
 
 
