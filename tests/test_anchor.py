@@ -756,3 +756,14 @@ def test_an_absolute_phrase_with_a_plan_and_a_date_is_an_event_of_its_own() -> N
     by_text = {e.text: (e.time.value if e.time else None, e.scheduled) for e in found}
     assert by_text == {"The talks ended on Tuesday": ("2025-09-02", False),
                        "with a new round due to start on Sept. 20": ("2025-09-20", True)}
+
+
+def test_a_tenure_frame_inherits_no_date() -> None:
+    text = "The board met on Monday. Under its founder, the firm opened 40 branches."
+    assert dated(text)["Under its founder, the firm opened 40 branches"] is None
+
+
+def test_two_verb_phrases_with_their_own_times_split_even_with_an_unknown_verb() -> None:
+    text = "The bank cut rates in March and raised them in July."
+    assert dated(text) == {"The bank cut rates in March": "2025-03",
+                           "raised them in July": "2025-07"}

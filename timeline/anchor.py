@@ -104,6 +104,8 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
 # Between a time and the clause its connective opens: "in 2021, when ...".
 # An adverb that puts a clause right next to its host's time: "shortly after", "soon before".
 _CLOSE_BY = re.compile(r"\b(?:shortly|soon|just|immediately|right|moments)\s+(?:after|before)\s*$")
+# A clause framed by a tenure or a long stretch: "Under Reyes, ...", "Throughout the war, ...".
+_TENURE = re.compile(r"\s*(?:Under|Throughout)\s+[^,.;]{1,60},")
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
 # One or two nouns a time modifies: "2019 final", "Sunday's final", "Aug. 7 blasts".
 _NOUN_AFTER = re.compile(r"(?:[’']s)?(?:\s+[a-z][a-z-]*){1,2}(?=\s*,)")
@@ -708,6 +710,8 @@ class _Document:
         if focus is None or part.generic or part.modal or part.perfect or part.pluperfect or \
                 draft.backstory or draft.unfound:
             return  # "A day after the raid, ...", the raid never told: not at the story's time
+        if _TENURE.match(self.text, part.start):
+            return  # "Under Reyes, the chain closed 120 stores": over a tenure, not at a time
         if part.tense != "past" and not self._comes_after(part):
             return
         if part.role == "sub" and part.host is not None:

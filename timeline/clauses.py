@@ -193,6 +193,9 @@ class _Split:
     # "met on Tuesday and again on Thursday": a second time for the verb before it, the verb
     # left out; the clause after it reports the same kind of event at its own time.
     elided: bool = False
+    # "cut its forecast in January and said in October ...": two verb phrases, each with its
+    # own time; the first may hold a verb no cue knows ("cut", "set", "hit").
+    own_times: bool = False
 
 
 class Scan:
@@ -366,7 +369,7 @@ def _splits(s: _Sentence) -> list[_Split]:
         if not _inside(a, s.quotes) and (_own_times_apart(s, a, b) or
                                          _ends_offset_phrase(s, a, b)):
             # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
-            found.append(_Split(a, b, "main", "and"))
+            found.append(_Split(a, b, "main", "and", own_times=True))
     for match in _AGAIN.finditer(text):  # not the masked text: a time may end right before
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and _elided_time(s, a, b):
@@ -498,7 +501,7 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
 
 # A reporting verb, then the words before what was reported.
 _SAID = re.compile(r"\b(?:said|says|announced|added|warned|stated|told\s+[a-z]+)\b")
-_SAID_LEAD = re.compile(r"\s*(?:on\s+)?")
+_SAID_LEAD = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:](?!\d)")
 _THAT = re.compile(r"[\s,]*(?:that\s+)?")
 _PLAN = re.compile(r"\b(?:would|will|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+to|"
@@ -550,7 +553,8 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
             continue
         # ", having been charged in September": the participle opening it is its verb.
         participle = split.role == "rel" and (split.connective or "").split()[0] == "having"
-        if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset)
+        if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset or
+                                           split.own_times)
                                       or not (split.elided or participle or
                                               s.has_verb(split.body, n))):
             continue
