@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from itertools import combinations
+from pathlib import Path
 
-from timeline.merge import filter_entities, mentions_entity, merge_events
-from timeline.models import Event, EventTime, Grain
+from timeline.anchor import anchor
+from timeline.merge import (
+    SAME_EVENT,
+    _candidate_pairs,
+    _moments,
+    _pair,
+    _prepare,
+    _similarity,
+    _terms,
+    filter_entities,
+    mentions_entity,
+    merge_events,
+)
+from timeline.models import Article, Event, EventTime, Grain
+from timeline.read import read
+from timeline.tagger import as_datetime, tag
 
 
 def day(iso: str) -> EventTime:
@@ -106,3 +122,187 @@ def test_entity_matches_full_name_surname_and_possessive_case_insensitively() ->
     kept = filter_entities([found, event("a2", "a.txt", FIRE_B)], ["Varga"])
     assert [e.id for e in kept] == ["a1"]
     assert filter_entities([found], []) == [found]
+
+
+def at(iso: str, grain: Grain = Grain.DAY, expression: str = "Monday") -> EventTime:
+    start = datetime.fromisoformat(iso)
+    length = {Grain.MINUTE: timedelta(minutes=1), Grain.DAY: timedelta(days=1),
+              Grain.MONTH: timedelta(days=30), Grain.YEAR: timedelta(days=365)}[grain]
+    return EventTime(start=start, end=start + length, grain=grain, value=iso,
+                     expression=expression, explanation=f"dated {iso}")
+
+
+GAVE_WAY = "The Brenna dam on the Sorva river gave way early on Monday, flooding three villages"
+BURST = "The dam burst at about 4 a.m. on April 13, releasing its reservoir into the Sorva valley"
+ORDERED = ("officials ordered the evacuation of Lisk and two smaller towns downstream as the "
+           "river kept rising")
+EVACUATED = ("Authorities evacuated 3,000 residents of Lisk and nearby towns on Monday, moving "
+             "them to schools and sports halls in the regional capital")
+
+
+def test_one_event_in_other_words_and_grain_is_one_event_dated_by_the_finer_report() -> None:
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", GAVE_WAY, at("2026-04-13"))],
+        "b.txt": [event("b1", "b.txt", BURST,
+                        at("2026-04-13T04:00", Grain.MINUTE, "about 4 a.m. on April 13"))],
+    })
+    assert len(merged) == 1
+    only = merged[0]
+    assert only.documents == ["a.txt", "b.txt"]
+    assert only.time is not None and only.time.value == "2026-04-13T04:00"
+    assert only.headline == BURST
+    assert [(r.document, r.time.value if r.time else None) for r in only.reports] == [
+        ("a.txt", "2026-04-13"), ("b.txt", "2026-04-13T04:00")]
+    assert only.conflict is False
+    assert only.merged_because == [
+        'b.txt + a.txt: 2026-04-13T04:00 within 2026-04-13; shared "burst" = "gave way", '
+        '"dam", "sorva" (score 0.44)']
+
+
+def test_words_for_one_kind_of_happening_meet_in_its_class() -> None:
+    gave_way, burst, failure = (_terms(t) for t in (
+        "The dam gave way early on Monday", "The dam burst", "the failure of the dam"))
+    assert gave_way.terms == burst.terms == failure.terms == {"dam", "@collapse"}
+    assert (gave_way.written["@collapse"], burst.written["@collapse"],
+            failure.written["@collapse"]) == ("gave way", "burst", "failure")
+    ordered, evacuated = _terms(ORDERED), _terms(EVACUATED)
+    assert ordered.terms & evacuated.terms == {"@evacuate", "lisk", "town"}
+    # Verb forms: "ordered", "kept", "rising"; the stemmer meets "rising" with "rise" and "rose".
+    assert ordered.actions == {"@evacuate", "order", "keep", "ris"}
+    assert evacuated.actions == {"@evacuate", "mov"}
+
+
+def test_words_of_time_and_the_dating_expression_are_no_content() -> None:
+    said = _terms("The dam burst at about 4 a.m. on April 13, hours after dawn",
+                  "about 4 a.m. on April 13")
+    assert said.terms == {"dam", "@collapse"}
+    assert _terms("the flooded valley").actions == frozenset()  # a participle describing
+
+
+def test_one_action_at_one_place_on_one_day_is_one_event_even_told_differently() -> None:
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", ORDERED, at("2026-04-13"))],
+        "b.txt": [event("b1", "b.txt", EVACUATED, at("2026-04-13"))],
+    })
+    assert [e.documents for e in merged] == [["a.txt", "b.txt"]]
+    assert merged[0].merged_because == [
+        'a.txt + b.txt: both 2026-04-13; shared "evacuation" = "evacuated", "lisk", "towns" '
+        '(score 0.26)']
+
+
+def test_the_same_reports_a_month_wide_need_more_than_one_action_and_place() -> None:
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", ORDERED, at("2026-04-01", Grain.MONTH, "April"))],
+        "b.txt": [event("b1", "b.txt", EVACUATED, at("2026-04-01", Grain.MONTH, "April"))],
+    })
+    assert [e.documents for e in merged] == [["a.txt"], ["b.txt"]]
+
+
+FOUND = "Rescuers found two more bodies in the flooded village of Orvin on Wednesday"
+REACHED = "Rescuers reached the flooded village of Orvin by boat on Wednesday"
+ARRESTED = "Police arrested two men near the Lisk bridge on Tuesday"
+QUESTIONED = "Police questioned two men near the Lisk bridge on Tuesday"
+
+
+def test_two_events_on_one_day_sharing_words_but_not_their_action_stay_apart() -> None:
+    for one, other in ((FOUND, REACHED), (ARRESTED, QUESTIONED)):
+        reports = {"a.txt": [event("a1", "a.txt", one, at("2026-04-15"))],
+                   "b.txt": [event("b1", "b.txt", other, at("2026-04-15"))]}
+        first, second = _prepare(reports, "en")
+        assert _similarity(first, second)[0] >= SAME_EVENT  # the words alone would merge them
+        assert [e.documents for e in merge_events(reports)] == [["a.txt"], ["b.txt"]]
+
+
+def test_two_reports_of_one_document_never_merge_by_themselves() -> None:
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", GAVE_WAY, at("2026-04-13")),
+                  event("a2", "a.txt", GAVE_WAY, at("2026-04-13"), at=200)],
+        "b.txt": [event("b1", "b.txt", FIRE_B, at("2026-04-13"))],
+    })
+    assert [e.id for e in merged] == ["a1", "a2", "b1"]
+
+
+def test_an_undated_report_joins_only_an_event_near_its_articles_date() -> None:
+    reports = {"a.txt": [event("a1", "a.txt", DAM_A, day("2025-09-05"))],
+               "b.txt": [event("b1", "b.txt", DAM_B)]}
+    near = merge_events(reports, published={"a.txt": datetime(2025, 9, 5),
+                                            "b.txt": datetime(2025, 9, 9)})
+    assert [e.documents for e in near] == [["a.txt", "b.txt"]]
+    assert near[0].merged_because == [
+        'a.txt + b.txt: b.txt undated, a.txt dates it 2025-09-05; shared "approved", '
+        '"council", "dam", "halvorsen", "regional", "river" (score 1.00)']
+    far = merge_events(reports, published={"a.txt": datetime(2025, 9, 5),
+                                           "b.txt": datetime(2026, 3, 1)})
+    assert [e.documents for e in far] == [["a.txt"], ["b.txt"]]
+
+
+def test_the_date_agreeing_with_most_sources_wins_over_a_finer_disagreeing_one() -> None:
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", GAVE_WAY, at("2026-04-13"))],
+        "b.txt": [event("b1", "b.txt", GAVE_WAY, at("2026-04-13"))],
+        "c.txt": [event("c1", "c.txt", GAVE_WAY, at("2026-04-14T04:00", Grain.MINUTE))],
+    })
+    assert len(merged) == 1
+    only = merged[0]
+    assert only.documents == ["a.txt", "b.txt", "c.txt"]
+    assert only.time is not None and only.time.value == "2026-04-13"
+    assert only.conflict is True
+    assert [r.document for r in only.conflicting_times] == ["c.txt"]
+
+
+def test_times_two_days_apart_are_apart_even_for_the_same_words() -> None:
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", GAVE_WAY, at("2026-04-13"))],
+        "b.txt": [event("b1", "b.txt", GAVE_WAY, at("2026-04-15"))],
+    })
+    assert len(merged) == 2
+
+
+SOURCES = Path(__file__).parent / "sources"
+
+
+def _reports() -> tuple[dict[str, list[Event]], dict[str, object]]:
+    """The events of every multi-source fixture, and copies of them in other documents a day
+    later and at coarser grains (a month, a year, two years, undated), to reach every level of
+    the index and every relation of times."""
+    files = [*(SOURCES / "dam").glob("*.txt"), SOURCES / "harbour_gazette.txt",
+             SOURCES / "northern_daily.jsonl"]
+    reports: dict[str, list[Event]] = {}
+    published: dict[str, object] = {}
+    for path in sorted(files):
+        for article in read(path):
+            assert isinstance(article, Article) and article.published is not None
+            when = as_datetime(article.published)
+            found = tag(article.text, when, document=article.id)
+            reports[article.id] = anchor(article.text, when, found, document=article.id)
+            published[article.id] = article.published
+            for grain, days in ((Grain.MONTH, 31), (Grain.YEAR, 365), (Grain.DECADE, 800)):
+                copies = []
+                for e in reports[article.id]:
+                    if e.time is None:
+                        continue
+                    start = e.time.start - timedelta(days=days // 2)
+                    wide = e.time.model_copy(update={"start": start, "grain": grain,
+                                                     "end": start + timedelta(days=days)})
+                    copies.append(e.model_copy(update={"time": wide}))
+                reports[f"{article.id}-{grain}"] = copies
+            reports[f"{article.id}-undated"] = [e.model_copy(update={"time": None})
+                                                for e in reports[article.id]]
+            reports[f"{article.id}-later"] = [e.model_copy(update={"time": e.time.model_copy(
+                update={"start": e.time.start + timedelta(days=1),
+                        "end": e.time.end + timedelta(days=1)})})
+                for e in reports[article.id] if e.time is not None]
+    return reports, published
+
+
+def test_the_index_finds_every_pair_that_comparing_all_pairs_finds() -> None:
+    reports, published = _reports()
+    items = _prepare(reports, "en")
+    for moments in (_moments(published), {}):  # type: ignore[arg-type]
+        everything = {(p.first, p.second, p.relation, round(p.score, 9))
+                      for a, b in combinations(items, 2) if (p := _pair(a, b, moments))}
+        indexed = {(p.first, p.second, p.relation, round(p.score, 9))
+                   for p in _candidate_pairs(items, moments)}
+        assert len(everything) > 400
+        assert {relation for _, _, relation, _ in everything} == {"overlap", "undated", "near"}
+        assert indexed == everything

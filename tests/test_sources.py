@@ -1,4 +1,5 @@
-"""Many sources, one story: three invented outlets (.txt, .html, .jsonl), a day apart."""
+"""Many sources, one story: three invented outlets (.txt, .html, .jsonl), a day apart; and three
+invented wire reports of a dam failure (tests/sources/dam), told in other words and grains."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from timeline.read import read, read_many
 SOURCES = Path(__file__).parent / "sources"
 FILES = [str(SOURCES / n) for n in
          ("harbour_gazette.txt", "coastal_wire.html", "northern_daily.jsonl")]
+DAM = [str(SOURCES / "dam" / n) for n in
+       ("meridian_wire.txt", "northern_ledger.txt", "valley_post.txt")]
 runner = CliRunner()
 
 
@@ -154,3 +157,45 @@ def test_progress_counts_articles_on_a_terminal(monkeypatch: pytest.MonkeyPatch)
     assert "[" + "#" * 7 + "." * 23 + "] 1/4 articles" in written
     assert "[" + "#" * 30 + "] 4/4 articles" in written
     assert written.endswith("\r" + " " * 60 + "\r")
+
+
+def test_a_dam_failure_told_three_ways_is_one_event_dated_by_its_finest_report() -> None:
+    """Same day "gave way early on Monday", next day "burst at about 4 a.m. on April 13", three
+    days later "failed before dawn on April 13": one event, dated 04:00 by the second."""
+    events = build_timeline([a for a in read_many(DAM) if isinstance(a, Article)]).events
+    merged = {e.headline: (e.documents, e.time.value if e.time else None)
+              for e in events if len(e.documents) > 1}
+    assert merged == {
+        "The dam burst at about 4 a.m. on April 13, releasing most of its reservoir into the "
+        "Sorva valley while people slept": (
+            ["meridian_wire.txt", "northern_ledger.txt", "valley_post.txt"], "2026-04-13T04:00"),
+        "Authorities evacuated 3,000 residents of Lisk and nearby towns on Monday, moving them to "
+        "schools and sports halls in the regional capital": (
+            ["meridian_wire.txt", "northern_ledger.txt"], "2026-04-13"),
+        "Prime Minister Anton Kessel visited the valley on Tuesday and promised compensation to "
+        "every family that lost a home": (["northern_ledger.txt", "valley_post.txt"], "2026-04-14"),
+    }
+    failure = next(e for e in events if len(e.documents) == 3)
+    assert [(r.document, r.time.value if r.time else None, r.text[:30]) for r in failure.reports] \
+        == [("meridian_wire.txt", "2026-04-13", "The Brenna dam on the Sorva ri"),
+            ("northern_ledger.txt", "2026-04-13T04:00", "The dam burst at about 4 a.m. "),
+            ("valley_post.txt", "2026-04-13", "The dam failed before dawn on ")]
+    assert failure.conflict is False
+    assert failure.merged_because == [
+        'meridian_wire.txt + valley_post.txt: both 2026-04-13; shared "river", "sorva", '
+        '"villages", "dam", "gave way" = "failed" (score 0.72)',
+        'northern_ledger.txt + meridian_wire.txt: 2026-04-13T04:00 within 2026-04-13; shared '
+        '"sorva", "dam", "burst" = "gave way", "valley" (score 0.45)']
+    # The follow-up names "Monday's collapse" but happened on Wednesday; background stays apart.
+    alone = {cue: [(e.documents, e.time.value if e.time else None) for e in events
+                   if cue in e.text] for cue in ("two more bodies", "in 2019", "last year")}
+    assert alone == {"two more bodies": [(["valley_post.txt"], "2026-04-15")],
+                     "in 2019": [(["valley_post.txt"], "2019")],
+                     "last year": [(["valley_post.txt"], "2025")]}
+
+
+def test_json_says_why_reports_were_merged() -> None:
+    result = runner.invoke(app, ["build", "--no-png", "--format", "json", *DAM])
+    events = json.loads(result.stdout)["events"]
+    assert [len(e["merged_because"]) for e in events if len(e["documents"]) > 1] == [1, 2, 1]
+    assert all(e["merged_because"] == [] for e in events if len(e["documents"]) == 1)

@@ -280,9 +280,12 @@ class Event(Frozen):
     relation: Relation | None = None
     scheduled: bool = False
     reports: list[Report] = Field(default_factory=list)
-    headline: str | None = None  # the clearest report, shown for a merged event
+    headline: str | None = None  # the report that dates a merged event, shown for it
     conflict: bool = False
     conflicting_times: list[Report] = Field(default_factory=list)
+    # Why the reports of a merged event were joined, one line per join of two reports: their
+    # documents, how their times agree, the words they share.
+    merged_because: list[str] = Field(default_factory=list)
 
 
 class DocumentInfo(Frozen):

@@ -73,7 +73,8 @@ def build_timeline(articles: Iterable[Article], settings: Settings | None = None
         info = _info(article)
         documents.append(info if document == article.id else
                          info.model_copy(update={"id": document}))
-    events = merge_events(events_by_document)
+    events = merge_events(events_by_document,
+                          published={d.id: d.published for d in documents})
     ordered = order_events(events, [d.id for d in documents])
     title = documents[0].title if len(documents) == 1 else None
     return Timeline(documents=documents, events=ordered, mentions=mentions, title=title)

@@ -77,6 +77,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "reports": [_report_record(r) for r in event.reports],
         "conflict": event.conflict,
         "conflicting_times": [_report_record(r) for r in event.conflicting_times],
+        "merged_because": list(event.merged_because),
     }
 
 

@@ -64,9 +64,14 @@ def _explain(event: Event, width: int) -> list[str]:
         why = "undated: no expression, relation or story focus dates it"
     else:
         why = event.time.explanation or f'dated by "{event.time.expression}"'
-    return textwrap.wrap(f"why: {why}", width=max(WIDTH, width + 44),
-                         initial_indent=pad, subsequent_indent=pad + "     ",
-                         break_long_words=False, break_on_hyphens=False)
+    lines = textwrap.wrap(f"why: {why}", width=max(WIDTH, width + 44),
+                          initial_indent=pad, subsequent_indent=pad + "     ",
+                          break_long_words=False, break_on_hyphens=False)
+    for reason in event.merged_because:
+        lines.extend(textwrap.wrap(f"merged: {reason}", width=max(WIDTH, width + 44),
+                                   initial_indent=pad, subsequent_indent=pad + "        ",
+                                   break_long_words=False, break_on_hyphens=False))
+    return lines
 
 
 def _conflict(event: Event, numbers: dict[str, int], published: dict[str, date | None],
