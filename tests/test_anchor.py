@@ -531,3 +531,11 @@ def test_a_rate_decision_s_figures_reasons_and_named_meetings() -> None:
                   "the office said last week. The governor said more cuts were possible.",
                   thursday)
     assert found["The governor said more cuts were possible"] == "2026-03-18"
+
+
+def test_an_amount_before_a_connective_stays_with_its_clause() -> None:
+    # "weeks" ending "three weeks" is no dangling adverb before "while"; "hours before" is
+    found = dated("The plant halted output on Monday for three weeks while engineers replaced "
+                  "a turbine.")
+    assert found["The plant halted output on Monday for three weeks"] == "2025-09-01"
+    assert "Police arrived" in dated("Police arrived just hours before the bomb went off.")

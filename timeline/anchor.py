@@ -751,7 +751,10 @@ class _Document:
                 a = host.start if named is not None and named.span[1] >= at + len(
                     match.group().rstrip()) else at
         if i + 1 < len(parts) and parts[i + 1].role in ("sub", "ref") and not parts[i + 1].initial:
-            b -= trailing_adverb(text[a:b])
+            cut = b - trailing_adverb(text[a:b])
+            # "paused them for two weeks while ...": a unit word ending an amount is no
+            # dangling adverb ("hours before" is)
+            b = max([cut, *(m.span[1] for m in self.mentions if cut < m.span[1] <= b)])
         mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
         lead = _LEADING.match(text, a, b)
         if lead and not any(s < lead.end() for s, _ in mentions):
