@@ -539,3 +539,14 @@ def test_an_amount_before_a_connective_stays_with_its_clause() -> None:
                   "a turbine.")
     assert found["The plant halted output on Monday for three weeks"] == "2025-09-01"
     assert "Police arrived" in dated("Police arrived just hours before the bomb went off.")
+
+
+def test_an_attribution_closing_a_sentence_leaves_a_dependent_clause_to_its_host() -> None:
+    # the saying's time dates neither the when-clause nor a clause going on from another
+    found = dated("The pipeline ruptured at 3 a.m. on Tuesday, when a valve failed, the operator "
+                  "said in a filing on Thursday.")
+    assert found["a valve failed, the operator said in a filing on Thursday"] == \
+        "2025-09-02T03:00"
+    found = dated("The roof fell in on Monday, and two workers were hurt, the police said on "
+                  "Wednesday.")
+    assert found["two workers were hurt, the police said on Wednesday"] == "2025-09-01"

@@ -366,6 +366,7 @@ class _Document:
                   mentions: list[Mention]) -> None:
         local: list[_Draft | None] = [None] * len(parts)
         refs: dict[int, tuple[EventTime, str, int | None]] = {}
+        deferred: dict[int, tuple[Mention, bool, bool]] = {}
         for i, part in enumerate(parts):
             own = _own(self.text, part, mentions)
             if part.role == "ref":
@@ -384,20 +385,13 @@ class _Document:
                 span = (min(span[0], self._display(parts, i - 1)[0]), span[1])
             draft = _Draft(part=part, sentence=number, paragraph=paragraph, span=span,
                            index=len(self.drafts))
-            if own is not None:
-                mention, since, draft.reported = own
-                explanation = None
-                if mention.spec.rel == "appointment":
-                    ahead = mention.time.start >= self.published  # type: ignore[union-attr,operator]
-                    explanation = (f"the date it sets (an appointment{' ahead' if ahead else ''}):"
-                                   f" {mention.time.explanation}")  # type: ignore[union-attr]
-                if since:
-                    explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
-                                   f"began; {mention.time.explanation}")  # type: ignore[union-attr]
-                draft.time = _event_time(mention, explanation)
-                draft.since = since
-                draft.said = mention.spec.said
-                draft.phrase = _phrase(self.text, mention, part.start)
+            if own is not None and own[0].spec.said and (part.role != "main" or part.connective):
+                # "began at 14:07 on Saturday, when a change was pushed, Nimbus said on
+                # Sunday": the attribution covers the sentence; the clause that depends on or
+                # goes on from another takes its time from it, and the saying's only failing that
+                deferred[i] = own
+            elif own is not None:
+                self._own_time(draft, own)
             local[i] = draft
             self.drafts.append(draft)
         self._from_dependents(parts, local, refs)
@@ -423,10 +417,30 @@ class _Document:
                 if draft.time is None and not (part.role == "sub" and part.initial) and \
                         not any(p.deadline for p in parts[:i + 1]):
                     self._inherit(draft, number, paragraph)
+        for i, own in deferred.items():
+            draft = local[i]
+            if draft is not None and draft.time is None:
+                self._own_time(draft, own)
         for draft in local:
             if draft is not None:
                 self._finish(draft)
         self._update_focus(local, number, paragraph)
+
+    def _own_time(self, draft: _Draft, own: tuple[Mention, bool, bool]) -> None:
+        """Date a clause by its own expression: "warned on Friday" -> Fri 2025-09-05."""
+        mention, since, draft.reported = own
+        explanation = None
+        if mention.spec.rel == "appointment":
+            ahead = mention.time.start >= self.published  # type: ignore[union-attr,operator]
+            explanation = (f"the date it sets (an appointment{' ahead' if ahead else ''}):"
+                           f" {mention.time.explanation}")  # type: ignore[union-attr]
+        if since:
+            explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
+                           f"began; {mention.time.explanation}")  # type: ignore[union-attr]
+        draft.time = _event_time(mention, explanation)
+        draft.since = since
+        draft.said = mention.spec.said
+        draft.phrase = _phrase(self.text, mention, draft.part.start)
 
     def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None
                    ) -> tuple[EventTime, str, int | None] | None:
