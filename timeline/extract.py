@@ -451,12 +451,14 @@ def _guard_holiday(text: str, cand: Candidate) -> bool:
 
 
 def _guard_clock_24h(text: str, cand: Candidate) -> bool:
-    """ "at 14:30", "5 May 12:00"; not a verse or a score ("John 3:16", "odds 3:1")."""
+    """ "at 14:30", "By 18:00 UTC,", "5 May 12:00"; not a verse or a score ("John 3:16",
+    "odds 3:1")."""
     before = text[max(0, cand.start - 12) : cand.start]
     found = re.search(r"(?:([A-Z][a-z]+)\.?|ratio|score|odds|verse)\s+$", before)
-    if found is not None and found.group(1) is not None and \
-            load().word("weekday", found.group(1)) is not None:
-        return True  # "Thursday 8:00 GMT"
+    if found is not None and found.group(1) is not None and (
+            load().word("weekday", found.group(1)) is not None or
+            found.group(1).lower() in _CLOCK_BEFORE):
+        return True  # "Thursday 8:00 GMT"; a preposition opening a sentence: "At 14:30"
     return found is None or (found.group(1) is not None and month_number(found.group(1))
                              is not None and re.search(r"\d(?:st|nd|rd|th)?\s+\S+\s+$", text[
                                  max(0, cand.start - 18) : cand.start]) is not None)
