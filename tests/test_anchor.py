@@ -550,3 +550,14 @@ def test_an_attribution_closing_a_sentence_leaves_a_dependent_clause_to_its_host
     found = dated("The roof fell in on Monday, and two workers were hurt, the police said on "
                   "Wednesday.")
     assert found["two workers were hurt, the police said on Wednesday"] == "2025-09-01"
+
+
+def test_minutes_from_an_event_known_by_its_day_are_about_that_day() -> None:
+    found = {e.text: e for e in events("The ministry confirmed the leak on Tuesday. It spoke "
+                                       "about 40 minutes after the alarm sounded.")}
+    alarm = found["the alarm sounded"].time
+    assert alarm is not None
+    assert (alarm.value, alarm.mod, alarm.start.isoformat(), alarm.end.isoformat()) == (
+        "2025-09-02", "APPROX", "2025-09-02T00:00:00", "2025-09-03T00:00:00")
+    assert alarm.explanation == ('"about 40 minutes after": 40 minutes before "It spoke" '
+                                 "(Tue 2 Sep 2025), about the same day")

@@ -289,6 +289,9 @@ def _short(text: str, words: int = 8) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
+
 def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
                  ) -> EventTime | None:
     """base moved by the mention's offset: ("a day after", -1) -> one day before base."""
@@ -298,6 +301,15 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     if spec.amount is None or spec.unit is None:
         return None
     parts = ((spec.amount, spec.unit), *spec.compound)
+    word = "after" if sign > 0 else "before"
+    why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
+           f"({date_label(base, published)})")
+    if spec.unit in _CLOCK_UNITS and GRAIN_ORDER[base.grain] >= GRAIN_ORDER[Grain.DAY]:
+        # "40 minutes after" an event known by its day: about that day, not a day-long
+        # stretch moved by 40 minutes (which would straddle two days)
+        return base.model_copy(update={"mod": "APPROX", "expression": mention.text,
+                                       "explanation": why + ", about the same day",
+                                       "how": "relation"})
     try:
         shifted = _shift(base, parts, sign)
     except ValueError:
@@ -305,9 +317,6 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     if shifted is None:
         return None
     start, end = shifted
-    word = "after" if sign > 0 else "before"
-    why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} {word} {what} '
-           f"({date_label(base, published)})")
     return EventTime(start=start, end=end, grain=base.grain, value=_value(start, base.grain,
                      base.value), mod="APPROX" if spec.approx else base.mod,
                      expression=mention.text, explanation=why, how="relation")
