@@ -119,6 +119,7 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                 continue
             if after and (_attribution_tail(sentence, position, match) or
                           _BEYOND.search(sentence, position, match.start()) or
+                          _SECOND_REPORT.search(sentence, position, match.start()) or
                           _COORDINATED.search(sentence, max(position, match.start() - 5),
                                               match.start())):
                 continue
@@ -200,6 +201,12 @@ _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|w
 # A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
 _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+
+# A report coordinated after the time's verb phrase: what it reports has a tense of its own.
+# "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
+_SECOND_REPORT = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|"
+                            r"tells|added|adds|announced|reported|stated|wrote|noted|warned|"
+                            r"promised|pledged|vowed|insisted|confirmed|predicted)\b")
 
 # Between a verb and the time it dates: nothing, or one preposition.
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|during|since)\s+)?")
