@@ -154,7 +154,8 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
     # Weak cues matter without a strong one within reach, or to overrule a reporting verb
     # before the time or a strong cue after it (below).
     if strong is not None and not (strong[2].start() >= position or
-                                   strong[2].group() in _REPORTING):
+                                   strong[2].group() in _REPORTING or
+                                   _COMPLEMENT.search(sentence, strong[2].end(), position)):
         weak_any = None
     else:
         weak_any = _nearest(sentence, position, weak_group, attributive)
@@ -164,6 +165,12 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
         # A reporting verb governs a complement with its own verb, which sets the tense of a
         # time in it: "said it is calling for the redemption on Dec. 7" (present).
         if strong[2].end() <= weak[2].start() and strong[2].group() in _REPORTING:
+            return weak[1]
+        # So does any verb whose complement clause holds the time: "will want to know what
+        # changed after December" (past).
+        opener = _COMPLEMENT.search(sentence, strong[2].end(), position)
+        if strong[2].end() <= position and opener is not None and \
+                opener.end() <= weak[2].start():
             return weak[1]
         # A participle right before the time is the verb it dates, whatever a later clause
         # says: "shares issued July 1, which will receive ..." (past).
@@ -201,6 +208,9 @@ _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|w
 # A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
 _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+
+# A word opening a complement or relative clause between a verb and a time after it.
+_COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that)\b")
 
 # A report coordinated after the time's verb phrase: what it reports has a tense of its own.
 # "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
