@@ -561,3 +561,11 @@ def test_minutes_from_an_event_known_by_its_day_are_about_that_day() -> None:
         "2025-09-02", "APPROX", "2025-09-02T00:00:00", "2025-09-03T00:00:00")
     assert alarm.explanation == ('"about 40 minutes after": 40 minutes before "It spoke" '
                                  "(Tue 2 Sep 2025), about the same day")
+
+
+def test_a_clause_told_with_will_is_not_dated_by_a_time_already_past() -> None:
+    # the time dates what the complement names, not the questioning still ahead
+    assert dated("Investigators will ask why the pump failed in May.") == {
+        "Investigators will ask why the pump failed in May": None}
+    assert dated("Investigators will visit the plant in May.") == {
+        "Investigators will visit the plant in May": "2026-05"}

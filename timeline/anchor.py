@@ -289,6 +289,8 @@ def _short(text: str, words: int = 8) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+# A future told as certain, never of a time already past ("would" may be: a plan told then).
+_WILL = re.compile(r"(?:will|shall|won[’']t|\w+[’']ll)\b", re.IGNORECASE)
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
 
@@ -394,6 +396,8 @@ class _Document:
                 span = (min(span[0], self._display(parts, i - 1)[0]), span[1])
             draft = _Draft(part=part, sentence=number, paragraph=paragraph, span=span,
                            index=len(self.drafts))
+            if own is not None and self._already_past(part, own[0]):
+                own = None
             if own is not None and own[0].spec.said and (part.role != "main" or part.connective):
                 # "began at 14:07 on Saturday, when a change was pushed, Nimbus said on
                 # Sunday": the attribution covers the sentence; the clause that depends on or
@@ -434,6 +438,16 @@ class _Document:
             if draft is not None:
                 self._finish(draft)
         self._update_focus(local, number, paragraph)
+
+    def _already_past(self, part: Part, mention: Mention) -> bool:
+        """Whether a clause told with "will" holds a time already past, which dates something
+        it names, not the clause: "Regulators will want to know what changed after December"
+        (published Mon 2026-03-09) -> True; "The talks will resume on Friday" -> False."""
+        time = mention.time
+        return part.tense == "future" and part.verb_at >= 0 and time is not None and \
+            time.end is not None and not mention.spec.since and \
+            _WILL.match(self.text, part.verb_at) is not None and \
+            time.end <= datetime(self.day.year, self.day.month, self.day.day)
 
     def _own_time(self, draft: _Draft, own: tuple[Mention, bool, bool]) -> None:
         """Date a clause by its own expression: "warned on Friday" -> Fri 2025-09-05."""
