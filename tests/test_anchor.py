@@ -569,3 +569,14 @@ def test_a_clause_told_with_will_is_not_dated_by_a_time_already_past() -> None:
         "Investigators will ask why the pump failed in May": None}
     assert dated("Investigators will visit the plant in May.") == {
         "Investigators will visit the plant in May": "2026-05"}
+
+
+def test_a_quote_does_not_continue_a_background_month() -> None:
+    # a month over before publication is background; a quote after it is no July quote
+    found = dated('In July, a flood closed the mill for six weeks. "It cannot happen again," '
+                  "said Ana Ferro, the mayor.")
+    assert found['"It cannot happen again," said Ana Ferro, the mayor'] is None
+    # a day in focus is the story's, and the quote continues it
+    found = dated('A flood closed the mill on Tuesday. "It cannot happen again," said Ana '
+                  "Ferro, the mayor.")
+    assert found['"It cannot happen again," said Ana Ferro, the mayor'] == "2025-09-02"

@@ -645,6 +645,8 @@ class _Document:
             return  # dated through its host clause, or not at all
         near = focus.sentence >= number - 1 or (
             focus.paragraph == paragraph and focus.sentence >= number - _NARRATIVE_REACH)
+        if (part.quoted or part.reporting) and self._background(focus.time):
+            return  # a quote after "In December, a fault caused ..." is no December quote
         reporting = part.reporting and GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER
         if part.quoted or reporting or (part.reporting and near):
             same = False
@@ -677,6 +679,13 @@ class _Document:
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
+
+    def _background(self, time: EventTime) -> bool:
+        """Whether a time is background a quote cannot be from: a month or longer over before
+        publication. Published Mon 2026-03-09: December 2025 -> True; last week, Q1 2026,
+        Sat 7 Mar -> False."""
+        return GRAIN_ORDER[time.grain] > GRAIN_ORDER[Grain.WEEK] and \
+            time.end <= datetime(self.day.year, self.day.month, self.day.day)
 
     def _since_then(self, draft: _Draft) -> None:
         """ "Since then, officials have called for ...": ongoing since the time in focus
