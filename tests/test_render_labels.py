@@ -37,13 +37,25 @@ CASES = [
         ),
         "Fri 5 Sep 2025 15:07",
     ),
+    # a clock range runs to the end of its end ("3 to 4 p.m."): the label shows the end's time
     (
         when(datetime(2025, 9, 5, 15), datetime(2025, 9, 5, 17), Grain.HOUR, "2025-09-05T15:00"),
-        "Fri 5 Sep 2025 15:00–17:00",
+        "Fri 5 Sep 2025 15:00–16:00",
     ),
     (
-        when(datetime(2025, 9, 4, 22), datetime(2025, 9, 5, 2), Grain.HOUR, "2025-09-04T22:00"),
+        when(datetime(2025, 9, 5, 6), datetime(2025, 9, 5, 22, 1), Grain.MINUTE,
+             "2025-09-05T06:00"),
+        "Fri 5 Sep 2025 06:00–22:00",
+    ),
+    (
+        when(datetime(2025, 9, 4, 22), datetime(2025, 9, 5, 2, 1), Grain.MINUTE,
+             "2025-09-04T22:00"),
         "Thu 4 Sep 2025 22:00 – Fri 5 Sep 02:00",
+    ),
+    (
+        when(datetime(2025, 9, 5, 20), datetime(2025, 9, 6, 0, 1), Grain.MINUTE,
+             "2025-09-05T20:00"),
+        "Fri 5 Sep 2025 20:00–24:00",
     ),
     (
         when(datetime(2025, 9, 4, 18), datetime(2025, 9, 5, 9), Grain.PARTOFDAY, "2025-09-04TNI"),

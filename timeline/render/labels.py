@@ -116,10 +116,12 @@ def _clip_note(
 
 
 def _clock_label(start: datetime, end: datetime, grain: Grain) -> str:
-    """A clock time, or a clock window when the interval is wider than its grain."""
+    """A clock time, or a clock window from its first unit to its last when the interval is
+    wider than its grain: 06:00 up to the end of the minute 22:00 -> "06:00–22:00"."""
     text = f"{day_text(start.date())} {_clock(start, grain)}"
     if end - start <= _CLOCK_UNIT[grain]:
         return text
+    end -= _CLOCK_UNIT[grain]  # a range runs to the end of its end: show the end's own time
     if end.date() == start.date():
         return f"{text}–{_clock(end, grain)}"
     if end == datetime.combine(start.date() + _DAY, datetime.min.time()):
