@@ -580,3 +580,13 @@ def test_a_quote_does_not_continue_a_background_month() -> None:
     found = dated('A flood closed the mill on Tuesday. "It cannot happen again," said Ana '
                   "Ferro, the mayor.")
     assert found['"It cannot happen again," said Ana Ferro, the mayor'] == "2025-09-02"
+
+
+def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:
+    # "took effect" is the rule's; the host's verb ("must") is present: no story focus
+    found = dated("Ministers met on Wednesday. Under a rule that took effect in June, "
+                  "landlords must give three months' notice.")
+    assert found == {"Ministers met on Wednesday": "2025-09-03",
+                     "Under a rule that took effect in June, landlords must give three months' "
+                     "notice": None,
+                     "a rule that took effect in June": "2025-06"}

@@ -518,12 +518,18 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
             if part is not None:
                 part.host, part.aside = index, True
                 found.append(part)
+        holes = []
         for a, body, b in _restrictive(s, a0, b0):
             part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
             if part is not None:
                 part.host, part.aside = index, True
                 host.holes.append((s.offset + a, s.offset + b))
+                holes.append((a, b))
                 found.append(part)
+        if holes:
+            # "Under the law that took effect in January, the operator must keep ...": the
+            # host's tense is its own verb's ("must"), not its relative clause's ("took").
+            _features(s, a0, b0, host, holes)
     return found
 
 
@@ -590,15 +596,19 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
     return part
 
 
-def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
-    """Tense, modality, aspect, genericity and quoting of a clause."""
+def _features(s: _Sentence, a: int, b: int, part: Part,
+              holes: Sequence[tuple[int, int]] = ()) -> None:
+    """Tense, modality, aspect, genericity and quoting of a clause; `holes` are restrictive
+    relative clauses in it (sentence offsets), whose verbs are not its own."""
     quotes = [(max(a, x), min(b, y)) for x, y in s.quotes if x < b and y > a]
     quoted_all = bool(quotes) and _covered(s.text, a, b, quotes)
     part.quoted = quoted_all
     # Skip a parenthetical relative clause: "President Trump, who has pushed ..., ruled out".
     paren = PARENTHETICAL.search(s.masked, a, b)
-    skip = sorted([*quotes, (paren.start(), paren.end())] if paren else quotes)
-    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, quotes) or s.first_cue(a, b)
+    skip = sorted([*quotes, *holes, (paren.start(), paren.end())] if paren else
+                  [*quotes, *holes])
+    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, sorted([*quotes, *holes])) or \
+        s.first_cue(a, b, holes)
     kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
     part.habitual = "habitual" in kinds
     part.generic = part.habitual or "generic" in kinds
@@ -606,6 +616,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     part.deadline = _DEADLINE.search(s.masked, a, b) is not None
     if cue is None:
         part.tense = "past" if quoted_all else "present"
+        part.verb_at = -1
         return
     first_start, first_end, kind = cue
     part.verb_at = s.offset + first_start
