@@ -590,3 +590,13 @@ def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:
                      "Under a rule that took effect in June, landlords must give three months' "
                      "notice": None,
                      "a rule that took effect in June": "2025-06"}
+
+
+def test_the_time_a_plan_is_set_for_dates_it() -> None:
+    # "for" after "planned" is no bound of a stretch ("closed for the following week" is)
+    found = {e.text: e for e in events("Nurses walked out on Monday. A second walkout is "
+                                       "planned for the following week.")}
+    plan = found["A second walkout is planned for the following week"]
+    assert plan.time is not None and (plan.time.value, plan.scheduled) == ("2025-W37", True)
+    assert dated("The mine was closed for the following week.") == {
+        "The mine was closed for the following week": None}

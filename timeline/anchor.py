@@ -174,6 +174,13 @@ _NAMING_PREPOSITION = re.compile(
     r"\b(?:from|after|before|since|of|in|at|during|following|over|by|to|for|on|amid)\s+$")
 
 
+def _set_for(text: str, part: Part, mention: Mention) -> bool:
+    """Whether a time after "for" is the one a plan or schedule is set for, not the bound of a
+    stretch: "a second stoppage is planned for the following weekend" -> True."""
+    before = text[max(part.start, mention.span[0] - 40):mention.span[0]].lower()
+    return load().cues["set_for"].search(before) is not None
+
+
 def _own(text: str, part: Part, mentions: Sequence[Mention]
          ) -> tuple[Mention, bool, bool] | None:
     """The expression that dates a clause, and whether "since" opens it; None without one.
@@ -206,7 +213,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # "set sentencing for June 18": the date set is no bound but the appointment's time.
         appointment = 1 if mention.spec.rel == "appointment" else 0
         if (_BOUND_WORDS.search(before) and not appointment and
-                not _fronted(text, part, lead, mention)) or period_end.search(before):
+                not _fronted(text, part, lead, mention) and not _set_for(text, part, mention)) \
+                or period_end.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end) or _PERIOD_UP_TO.match(text, mention.span[1])):
