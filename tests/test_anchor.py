@@ -600,3 +600,9 @@ def test_the_time_a_plan_is_set_for_dates_it() -> None:
     assert plan.time is not None and (plan.time.value, plan.scheduled) == ("2025-W37", True)
     assert dated("The mine was closed for the following week.") == {
         "The mine was closed for the following week": None}
+
+
+def test_a_past_clause_does_not_continue_a_future_one() -> None:
+    assert dated("The bridge will reopen on Monday, and drivers were told to expect delays.") == {
+        "The bridge will reopen on Monday": "2025-09-08",
+        "drivers were told to expect delays": None}

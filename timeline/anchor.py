@@ -634,8 +634,9 @@ class _Document:
             return
         previous = next((d for d in reversed(before) if d is not None and d.part.role == "main"),
                         None)
-        if previous is None or previous.time is None or previous.since or previous.scheduled:
-            return
+        if previous is None or previous.time is None or previous.since or previous.scheduled or \
+                previous.part.tense == "future":
+            return  # "Trains will run from 6 a.m., and passengers were told ...": not then
         label = date_label(previous.time, self.day)
         draft.time = previous.time.model_copy(update={
             "explanation": f'"{part.connective}": continues the clause before it, '
