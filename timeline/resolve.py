@@ -521,6 +521,11 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if unit == "year" and spec.mod == "END" and rel in ("the", "deadline") and \
             "end" in text.lower() and "of" not in text.lower():
         return _year_end(spec, tense, ctx, text)
+    if unit == "weekend" and rel in ("previous", "following", "same") and \
+            _focus_fits(ctx, unit):
+        return _weekend_from(ctx.focus.start.date(),  # type: ignore[union-attr]
+                             {"previous": -1, "following": 1, "same": 0}[rel], spec.mod, text,
+                             f"the time in focus ({ctx.focus.value})")  # type: ignore[union-attr]
     if unit == "weekend":
         return _weekend(spec, rel, tense, ctx, text)
     if unit == "season":
@@ -621,6 +626,27 @@ def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str) -> TimeValu
         start = tv.start
     return tv.model_copy(update={"start": start,
                                  "explanation": tv.explanation + ", after publication day"})
+
+
+def _weekend_from(ref: date, steps: int, mod: str | None, text: str, ref_text: str
+                  ) -> TimeValue | None:
+    """The weekend after, before or of a day in focus: "the following weekend" after Tue
+    2026-03-10 -> 2026-W11-WE; after Sun 2026-03-15 -> 2026-W12-WE (its own is not after it)."""
+    on_weekend = ref.weekday() >= 5
+    if steps > 0:
+        base = cal.week_monday(ref) + timedelta(days=7 if on_weekend else 5)
+    elif steps < 0:
+        base = cal.week_monday(ref) - timedelta(days=1)
+    else:
+        base = ref
+    interval = cal.weekend_interval(base)
+    if interval is None:
+        return None
+    iso = cal.week_monday(base).isocalendar()
+    word = {1: "after", -1: "before", 0: "of"}[steps]
+    return TimeValue(value=f"{iso[0]:04d}-W{iso[1]:02d}-WE", start=interval[0], end=interval[1],
+                     grain=Grain.WEEK, mod=mod if mod in ("START", "END") else None,
+                     anchor="previous", explanation=f'"{text}": the weekend {word} {ref_text}')
 
 
 def _weekend(spec: TimeSpec, rel: str, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -943,6 +969,8 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     grain = _UNIT_GRAIN.get(unit)
     if grain is None:
         return None
+    if unit == "weekend" and anchor == "previous":
+        return _weekend_from(ref, steps, spec.mod, text, ref_text)
     if unit == "weekend":
         return _weekend(spec, {1: "next", -1: "last", 0: "this"}[steps], tense, ctx, text)
     focus = ctx.focus
