@@ -166,11 +166,13 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
         # time in it: "said it is calling for the redemption on Dec. 7" (present).
         if strong[2].end() <= weak[2].start() and strong[2].group() in _REPORTING:
             return weak[1]
-        # So does any verb whose complement clause holds the time: "will want to know what
-        # changed after December" (past).
+        # So does any verb whose complement or adverbial clause holds the time: "will want to
+        # know what changed after December", "will strike, after talks failed on Thursday".
+        # A present verb there keeps a future's reading ("will vote after it is briefed on
+        # Thursday").
         opener = _COMPLEMENT.search(sentence, strong[2].end(), position)
         if strong[2].end() <= position and opener is not None and \
-                opener.end() <= weak[2].start():
+                opener.end() <= weak[2].start() and weak[1] == "past":
             return weak[1]
         # A participle right before the time is the verb it dates, whatever a later clause
         # says: "shares issued July 1, which will receive ..." (past).
@@ -209,8 +211,10 @@ _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|w
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
 _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 
-# A word opening a complement or relative clause between a verb and a time after it.
-_COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that)\b")
+# A word opening a complement, relative or adverbial clause between a verb and a time after
+# it: "will want to know what changed after December", "will strike, after talks failed on".
+_COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that|after|before|because|"
+                         r"since|although|though|once|until)\b")
 
 # A report coordinated after the time's verb phrase: what it reports has a tense of its own.
 # "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
