@@ -1122,6 +1122,9 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         elif out and _said_after(low, out[-1], mention, lexicon.cues["said_tail"]):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"said": True})})
+        elif out and _background_after(low, out[-1], mention):
+            mention = mention.model_copy(update={"spec": mention.spec.model_copy(
+                update={"background": True})})
         elif low.endswith("since ", 0, start) and mention.spec.until is None:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"since": True})})
@@ -1129,7 +1132,11 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
     return out
 
 
-_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|$)")
+# An attribution closes its sentence, or only a background clause follows it: "..., the union
+# said on Thursday, after talks broke down".
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:after|following|amid|citing|despite)\s)")
+# A trailing clause of an earlier event, up to a time in it: ", after talks broke down on ".
+_BACKGROUND_AFTER = re.compile(r",\s+(?:after|following)\s[^,;:.!?“”\"]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
@@ -1141,6 +1148,15 @@ def _said_after(low: str, earlier: Mention, mention: Mention, said_tail: re.Patt
     return (not earlier.spec.aside and _CLOSES_SENTENCE.match(low, end) is not None and
             said_tail.search(low, max(earlier.span[1], start - 80), start) is not None and
             _SENTENCE_BREAK.search(low, earlier.span[1], start) is None)
+
+
+def _background_after(low: str, earlier: Mention, mention: Mention) -> bool:
+    """Whether a mention stands in a trailing ", after ..." clause of a sentence that named a time
+    before it: "will walk out on sunday, after talks broke down on tuesday" -> True."""
+    start = mention.span[0]
+    return not earlier.spec.aside and _BACKGROUND_AFTER.search(
+        low, max(earlier.span[1], start - 80), start) is not None and \
+        _SENTENCE_BREAK.search(low, earlier.span[1], start) is None
 
 
 # A title opens with a quote: "This Week", ``60 Minutes'', “48 Hours”.

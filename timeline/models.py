@@ -127,6 +127,10 @@ class TimeSpec(Frozen):
     # The start of a state that lasts until now ("drones launched since Thursday evening"):
     # the story's clock does not move to it.
     since: bool = False
+    # A time in a trailing ", after ..." of a sentence that named a time before it ("will walk
+    # out on Sunday, after talks broke down on Tuesday"): an earlier event told as background,
+    # so the story's clock stays on the main clause's time.
+    background: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).

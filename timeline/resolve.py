@@ -1706,7 +1706,7 @@ def resolve(mentions: list[Mention], published: datetime, tenses: list[Tense],
         resolved.append(mention.model_copy(update={"time": tv, "type": _type_of(mention, tv)}))
         if tv.grain in _FOCUS_GRAINS and tv.start is not None and \
                 mention.type in ("DATE", "TIME") and not in_passing(mention.spec, tv) and \
-                not mention.spec.said and not mention.spec.since:
+                not mention.spec.said and not mention.spec.since and not mention.spec.background:
             ctx.focus = tv
         if mention.spec.kind == "quarter" and tv.grain == Grain.QUARTER and \
                 not mention.spec.aside:
