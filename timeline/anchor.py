@@ -635,7 +635,7 @@ class _Document:
         previous = next((d for d in reversed(before) if d is not None and d.part.role == "main"),
                         None)
         if previous is None or previous.time is None or previous.since or previous.scheduled or \
-                previous.part.tense == "future":
+                previous.part.tense == "future" or previous.time.start >= self.next_day:
             return  # "Trains will run from 6 a.m., and passengers were told ...": not then
         label = date_label(previous.time, self.day)
         draft.time = previous.time.model_copy(update={
