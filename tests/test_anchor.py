@@ -590,6 +590,9 @@ def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:
                      "Under a rule that took effect in June, landlords must give three months' "
                      "notice": None,
                      "a rule that took effect in June": "2025-06"}
+    # nor does an undated one's: "will pay" is ahead, and no past-tense continuation
+    assert dated("Ministers met on Wednesday. Firms that missed the deadline will pay a fine.")[
+        "Firms that missed the deadline will pay a fine"] is None
 
 
 def test_the_time_a_plan_is_set_for_dates_it() -> None:

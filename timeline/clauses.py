@@ -519,16 +519,19 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
                 part.host, part.aside = index, True
                 found.append(part)
         holes = []
-        for a, body, b in _restrictive(s, a0, b0):
+        for a, body, b, dated in _restrictive(s, a0, b0):
+            holes.append((a, b))
+            if not dated:
+                continue
             part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
             if part is not None:
                 part.host, part.aside = index, True
                 host.holes.append((s.offset + a, s.offset + b))
-                holes.append((a, b))
                 found.append(part)
         if holes:
-            # "Under the law that took effect in January, the operator must keep ...": the
-            # host's tense is its own verb's ("must"), not its relative clause's ("took").
+            # "Under the law that took effect in January, the operator must keep ...", "Trains
+            # that do run will operate ...": the host's tense is its own verb's ("must",
+            # "will"), not its relative clause's ("took", "do").
             _features(s, a0, b0, host, holes)
     return found
 
@@ -543,15 +546,15 @@ _AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|c
                             r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
 
 
-def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
-    """Restrictive subject relative clauses in [a0, b0) with a date of their own, as (pronoun,
-    body, end): "A wildfire that started Friday afternoon near Aldermoor had burned 9,000
-    acres by Sunday" -> "started Friday afternoon near Aldermoor". The clause runs to a comma
-    or to the next verb not coordinated with its own (the host's: "had burned")."""
-    found: list[tuple[int, int, int]] = []
+def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int, bool]]:
+    """Restrictive subject relative clauses in [a0, b0), as (pronoun, body, end, whether it has
+    a date of its own): "A wildfire that started Friday afternoon near Aldermoor had burned
+    9,000 acres by Sunday" -> "started Friday afternoon near Aldermoor", dated. The clause runs
+    to a comma or to the next verb not coordinated with its own (the host's: "had burned")."""
+    found: list[tuple[int, int, int, bool]] = []
     for match in _RESTRICTIVE.finditer(s.masked, a0, b0):
         a, body = match.start(), match.end()
-        if _inside(a, s.quotes) or any(x <= a < y for x, y, _ in found):
+        if _inside(a, s.quotes) or any(x <= a < y for x, y, _, _ in found):
             continue
         before = s.masked[max(a0, a - 16):a].split()
         if before and s.first_cue(a - len(before[-1]), a) is not None:
@@ -571,9 +574,10 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
             cue = s.first_cue(cue[1], end)
         while end > body and s.text[end - 1].isspace():
             end -= 1
-        if any(body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
-               for m in s.mentions):
-            found.append((a, body, end))
+        if end > body:
+            found.append((a, body, end, any(
+                body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
+                for m in s.mentions)))
     return found
 
 
