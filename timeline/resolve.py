@@ -853,9 +853,13 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     if tv is None:
         return None
     word = "before" if sign < 0 else "after"
-    return tv.model_copy(update={"mod": spec.mod, "anchor": anchor,
+    # "an hour later" after "18:00 UTC" is 19 UTC: a clock time moved stays in its zone
+    tz = ctx.focus.tz if anchor == "previous" and grain in _SUBDAY and ctx.focus is not None \
+        else None
+    return tv.model_copy(update={"mod": spec.mod, "anchor": anchor, "tz": tz,
                                  "explanation": f'"{text}": {_amount_text(parts)} {word} '
-                                                f'{ref_text}'})
+                                                f'{ref_text}' + (f", time zone {tz}" if tz
+                                                                 else "")})
 
 
 def _in_offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
