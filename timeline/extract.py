@@ -578,6 +578,15 @@ def _guard_anaphoric_offset(text: str, cand: Candidate) -> bool:
     return True
 
 
+_MEASURING = frozenset({"for", "lasting", "spanning"})
+
+
+def _guard_not_measured(text: str, cand: Candidate) -> bool:
+    """ "two days after the vote" is an offset; "closed for two days after the storm" measures
+    a stretch: its amount is a duration, the "after" the clause's own."""
+    return _previous_word(text, cand.start) not in _MEASURING
+
+
 def _guard_not_duration_adjective(text: str, cand: Candidate) -> bool:
     return not re.match(r"-[a-z]", text[cand.end : cand.end + 2])
 
@@ -683,6 +692,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "vague_duration": _guard_vague_duration,
     "anaphoric_offset": _guard_anaphoric_offset,
     "not_duration_adjective": _guard_not_duration_adjective,
+    "not_measured": _guard_not_measured,
     "ref_context": _guard_ref,
     "not_counted": _guard_not_counted,
     "not_owned": _guard_not_owned,
