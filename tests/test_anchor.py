@@ -612,3 +612,14 @@ def test_a_past_clause_does_not_continue_a_future_one() -> None:
     # nor one whose time lies after publication, whatever its first verb says
     assert dated("Buses that do run will leave from 7 a.m. on Monday, and drivers were told to "
                  "expect delays.")["drivers were told to expect delays"] is None
+
+
+def test_what_is_denied_until_a_time_happens_then() -> None:
+    found = {e.text: e for e in events("The port said ferries would resume on Sunday, but "
+                                       "warned that freight will not move until Tuesday.")}
+    freight = found["warned that freight will not move until Tuesday"]
+    assert freight.time is not None and (freight.time.value, freight.scheduled) == (
+        "2025-09-09", True)
+    # a stretch up to a time is no event at it
+    assert dated("The road stayed closed until Tuesday.") == {
+        "The road stayed closed until Tuesday": None}

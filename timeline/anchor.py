@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from timeline import calendar as cal
 from timeline.clauses import (
+    NOT_UNTIL,
     PARENTHETICAL,
     Part,
     Scan,
@@ -213,7 +214,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
         # "set sentencing for June 18": the date set is no bound but the appointment's time.
         appointment = 1 if mention.spec.rel == "appointment" else 0
         if (_BOUND_WORDS.search(before) and not appointment and
-                not _fronted(text, part, lead, mention) and not _set_for(text, part, mention)) \
+                not _fronted(text, part, lead, mention) and not _set_for(text, part, mention)
+                and not NOT_UNTIL.search(text, part.start, mention.span[0])) \
                 or period_end.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]

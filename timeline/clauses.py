@@ -63,6 +63,9 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+|,\s+(?:arguing|saying|claiming|insisting|noting|"
                        r"alleging|asserting|adding|warning|explaining|citing)\s+(?:that\s+)?")
 PARENTHETICAL = re.compile(r",\s+(?:who|which)\s[^,]*,")
+# "will not reopen until Monday": what is denied before the time happens at it, no bound of a
+# stretch ("stayed closed until Monday" is one).
+NOT_UNTIL = re.compile(r"(?:\b[Nn]ot|\b[Nn]ever|n[’']t)\b[^,;:]*\b(?:until|till)\s+(?:the\s+)?$")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
 # state rather than an event, and dates nothing.
@@ -362,7 +365,8 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
     return before and any(
-        start >= b and _UNBOUND.search(s.masked, max(b, start - 20), start) is None
+        start >= b and (_UNBOUND.search(s.masked, max(b, start - 20), start) is None or
+                        NOT_UNTIL.search(s.masked, b, start) is not None)
         for start, _ in dated)
 
 
