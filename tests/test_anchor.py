@@ -623,3 +623,10 @@ def test_what_is_denied_until_a_time_happens_then() -> None:
     # a stretch up to a time is no event at it
     assert dated("The road stayed closed until Tuesday.") == {
         "The road stayed closed until Tuesday": None}
+
+
+def test_a_state_starting_ahead_is_explained_with_the_word_said() -> None:
+    (event,) = events("Starting Tuesday, the museum will open an hour later.")
+    assert event.time is not None and event.time.value == "2025-09-09"
+    assert event.time.explanation.startswith('"starting Tuesday": a state from then on, dated '
+                                             "by when it begins;")

@@ -468,8 +468,14 @@ class _Document:
             explanation = (f"the date it sets (an appointment{' ahead' if ahead else ''}):"
                            f" {mention.time.explanation}")  # type: ignore[union-attr]
         if since:
-            explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
-                           f"began; {mention.time.explanation}")  # type: ignore[union-attr]
+            # "Starting Monday, offices will close early": the word said, and a start ahead
+            opener = _SINCE.search(self.text[max(0, mention.span[0] - 24):mention.span[0]].lower())
+            word = opener.group().split()[0] if opener else "since"
+            ahead = mention.time.start >= self.next_day  # type: ignore[union-attr,operator]
+            what = "a state from then on" if ahead else "an ongoing event"
+            explanation = (f'"{word} {mention.text}": {what}, dated by when it '
+                           f"{'begins' if ahead else 'began'}; "
+                           f"{mention.time.explanation}")  # type: ignore[union-attr]
         draft.time = _event_time(mention, explanation)
         draft.since = since
         draft.said = mention.spec.said
