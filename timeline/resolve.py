@@ -557,7 +557,7 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     tv = _value(*interval, grain, anchor=anchor,
                 explanation=f'"{text}": {word} {ref_text}, by {unit}')
     if spec.mod in ("EARLIER", "LATER"):
-        return _earlier_later(tv, spec.mod, ctx, text)
+        return _earlier_later(tv, spec.mod, ctx, text, ref if anchor == "previous" else None)
     return _apply_mod(tv, spec.mod)
 
 
@@ -610,22 +610,27 @@ def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
                                                     f'{tense} tense')
 
 
-def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str) -> TimeValue:
-    # "earlier this week" runs from the week's start up to (not including) publication day;
-    # when that is empty (published on the Monday) the publication day itself is kept.
+def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str, ref: date | None = None
+                   ) -> TimeValue:
+    """ "earlier this week" runs from the week's start up to (not including) publication day,
+    "later that week" from the day after the day in focus (`ref`) to the week's end: after Tue
+    2026-03-10 -> [2026-03-11, 2026-03-16)."""
+    # When that is empty (published on the Monday) the day itself is kept.
     assert tv.start is not None and tv.end is not None
-    day_start = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+    day = ref or ctx.today
+    what = "the day in focus" if ref else "publication day"
+    day_start = datetime(day.year, day.month, day.day)
     if mod == "EARLIER":
         end = min(tv.end, day_start) if tv.start < day_start else tv.end
         if end <= tv.start:
             end = day_start + timedelta(days=1)
         return tv.model_copy(update={"end": end, "explanation": tv.explanation + (
-            ", before publication day" if end <= day_start else "")})
+            f", before {what}" if end <= day_start else "")})
     start = max(tv.start, day_start + timedelta(days=1))
     if start >= tv.end:
         start = tv.start
     return tv.model_copy(update={"start": start,
-                                 "explanation": tv.explanation + ", after publication day"})
+                                 "explanation": tv.explanation + f", after {what}"})
 
 
 def _weekend_from(ref: date, steps: int, mod: str | None, text: str, ref_text: str
@@ -965,7 +970,9 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     if unit in _PARTOFDAY_WORDS:
         day = ref + timedelta(days=steps)
         tv = _partofday(day, _PARTOFDAY_WORDS[unit])
-        return tv.model_copy(update={"anchor": anchor, "mod": spec.mod,
+        # "later that night": the end of it, as "later that day" (no TIMEX3 mod "LATER")
+        mod = {"EARLIER": "START", "LATER": "END"}.get(spec.mod or "", spec.mod)
+        return tv.model_copy(update={"anchor": anchor, "mod": mod,
                                      "explanation": f'"{text}": {unit} of the day {word} '
                                                     f'{ref_text}'})
     if unit in _SEASON_WORDS:
