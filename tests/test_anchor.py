@@ -767,3 +767,105 @@ def test_two_verb_phrases_with_their_own_times_split_even_with_an_unknown_verb()
     text = "The bank cut rates in March and raised them in July."
     assert dated(text) == {"The bank cut rates in March": "2025-03",
                            "raised them in July": "2025-07"}
+
+
+def test_an_amount_before_a_connective_stays_with_its_clause() -> None:
+    # "weeks" ending "three weeks" is no dangling adverb before "while"; "hours before" is
+    found = dated("The plant halted output on Monday for three weeks while engineers replaced "
+                  "a turbine.")
+    assert found["The plant halted output on Monday for three weeks"] == "2025-09-01"
+    assert "Police arrived" in dated("Police arrived just hours before the bomb went off.")
+
+
+def test_an_attribution_closing_a_sentence_leaves_a_dependent_clause_to_its_host() -> None:
+    # the saying's time dates neither the when-clause nor a clause going on from another
+    found = dated("The pipeline ruptured at 3 a.m. on Tuesday, when a valve failed, the operator "
+                  "said in a filing on Thursday.")
+    assert found["a valve failed, the operator said in a filing on Thursday"] == \
+        "2025-09-02T03:00"
+    found = dated("The roof fell in on Monday, and two workers were hurt, the police said on "
+                  "Wednesday.")
+    assert found["two workers were hurt"] == "2025-09-01"
+    assert found["the police said on Wednesday"] == "2025-09-03"
+
+
+def test_minutes_from_an_event_known_by_its_day_are_about_that_day() -> None:
+    found = {e.text: e for e in events("The ministry confirmed the leak on Tuesday. It spoke "
+                                       "about 40 minutes after the alarm sounded.")}
+    alarm = found["the alarm sounded"].time
+    assert alarm is not None
+    assert (alarm.value, alarm.mod, alarm.start.isoformat(), alarm.end.isoformat()) == (
+        "2025-09-02", "APPROX", "2025-09-02T00:00:00", "2025-09-03T00:00:00")
+    assert alarm.explanation == ('"about 40 minutes after": 40 minutes before "It spoke" '
+                                 "(Tue 2 Sep 2025), about the same day")
+
+
+def test_a_clause_told_with_will_is_not_dated_by_a_time_already_past() -> None:
+    # the time dates what the complement names, not the questioning still ahead
+    # (the failure itself, a past verb after a noun with its own time, is an event of its own)
+    assert dated("Investigators will ask why the pump failed in May.") == {
+        "Investigators will ask why the pump failed in May": None,
+        "the pump failed in May": "2025-05"}
+    assert dated("Investigators will visit the plant in May.") == {
+        "Investigators will visit the plant in May": "2026-05"}
+
+
+def test_a_quote_does_not_continue_a_background_month() -> None:
+    # a month over before publication is background; a quote after it is no July quote
+    found = dated('In July, a flood closed the mill for six weeks. "It cannot happen again," '
+                  "said Ana Ferro, the mayor.")
+    assert found['"It cannot happen again," said Ana Ferro, the mayor'] is None
+    # a day in focus is the story's, and the quote continues it
+    found = dated('A flood closed the mill on Tuesday. "It cannot happen again," said Ana '
+                  "Ferro, the mayor.")
+    assert found['"It cannot happen again," said Ana Ferro, the mayor'] == "2025-09-02"
+
+
+def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:
+    # "took effect" is the rule's; the host's verb ("must") is present: no story focus
+    found = dated("Ministers met on Wednesday. Under a rule that took effect in June, "
+                  "landlords must give three months' notice.")
+    assert found == {"Ministers met on Wednesday": "2025-09-03",
+                     "Under a rule that took effect in June, landlords must give three months' "
+                     "notice": None,
+                     "a rule that took effect in June": "2025-06"}
+    # nor does an undated one's: "will pay" is ahead, and no past-tense continuation
+    assert dated("Ministers met on Wednesday. Firms that missed the deadline will pay a fine.")[
+        "Firms that missed the deadline will pay a fine"] is None
+
+
+def test_the_time_a_plan_is_set_for_dates_it() -> None:
+    # "for" after "planned" is no bound of a stretch ("closed for the following week" is)
+    found = {e.text: e for e in events("Nurses walked out on Monday. A second walkout is "
+                                       "planned for the following week.")}
+    plan = found["A second walkout is planned for the following week"]
+    assert plan.time is not None and (plan.time.value, plan.scheduled) == ("2025-W37", True)
+    assert dated("The mine was closed for the following week.") == {
+        "The mine was closed for the following week": None}
+
+
+def test_a_past_clause_does_not_continue_a_future_one() -> None:
+    assert dated("The bridge will reopen on Monday, and drivers were told to expect delays.") == {
+        "The bridge will reopen on Monday": "2025-09-08",
+        "drivers were told to expect delays": None}
+    # nor one whose time lies after publication, whatever its first verb says
+    assert dated("Buses that do run will leave from 7 a.m. on Monday, and drivers were told to "
+                 "expect delays.")["drivers were told to expect delays"] is None
+
+
+def test_what_is_denied_until_a_time_happens_then() -> None:
+    found = {e.text: e for e in events("The port said ferries would resume on Sunday, but "
+                                       "warned that freight will not move until Tuesday.")}
+    freight = found["warned that freight will not move until Tuesday"]
+    assert freight.time is not None and (freight.time.value, freight.scheduled) == (
+        "2025-09-09", True)
+    # a stretch up to a time is no event at it
+    assert dated("The road stayed closed until Tuesday.") == {
+        "The road stayed closed until Tuesday": None}
+
+
+def test_a_state_starting_ahead_is_explained_with_the_word_said() -> None:
+    (event,) = events("Starting Tuesday, the museum will open an hour later.")
+    assert event.time is not None and event.time.value == "2025-09-09"
+    assert event.time.explanation.startswith('"starting Tuesday": a state from then on, dated '
+                                             "by when it begins;")

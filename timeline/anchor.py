@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from timeline import calendar as cal
 from timeline.clauses import (
+    NOT_UNTIL,
     PARENTHETICAL,
     Part,
     Scan,
@@ -105,6 +106,7 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
 # An adverb that puts a clause right next to its host's time: "shortly after", "soon before".
 _CLOSE_BY = re.compile(r"\b(?:shortly|soon|just|immediately|right|moments)\s+(?:after|before)\s*$")
 # A clause framed by a tenure or a long stretch: "Under Reyes, ...", "Throughout the war, ...".
+_OPEN_QUOTES = ("“", '"', "``")
 _TENURE = re.compile(r"\s*(?:Under|Throughout)\s+[^,.;]{1,60},")
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
 # One or two nouns a time modifies: "2019 final", "Sunday's final", "Aug. 7 blasts".
@@ -195,6 +197,13 @@ _NAMING_PREPOSITION = re.compile(
     r"\b(?:from|after|before|since|of|in|at|during|following|over|by|to|for|on|amid)\s+$")
 
 
+def _set_for(text: str, part: Part, mention: Mention) -> bool:
+    """Whether a time after "for" is the one a plan or schedule is set for, not the bound of a
+    stretch: "a second stoppage is planned for the following weekend" -> True."""
+    before = text[max(part.start, mention.span[0] - 40):mention.span[0]].lower()
+    return load().cues["set_for"].search(before) is not None
+
+
 def _own(text: str, part: Part, mentions: Sequence[Mention]
          ) -> tuple[Mention, bool, bool] | None:
     """The expression that dates a clause, and whether "since" opens it; None without one.
@@ -230,7 +239,9 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
             _BOUND_WORDS.search(before) and appointed.search(
                 text[max(part.start, mention.span[0] - 60):mention.span[0]].lower())) else 0
         if (_BOUND_WORDS.search(before) and not appointment and
-                not _fronted(text, part, lead, mention)) or period_end.search(before):
+                not _fronted(text, part, lead, mention) and not _set_for(text, part, mention)
+                and not NOT_UNTIL.search(text, part.start, mention.span[0])) \
+                or period_end.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]
                 text, mention.span[1], part.end) or _PERIOD_UP_TO.match(text, mention.span[1])):
@@ -328,6 +339,11 @@ def _short(text: str, words: int = 8) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+# A future told as certain, never of a time already past ("would" may be: a plan told then).
+_WILL = re.compile(r"(?:will|shall|won[’']t|\w+[’']ll)\b", re.IGNORECASE)
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
+
 def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
                  ) -> EventTime | None:
     """base moved by the mention's offset: ("a day after", -1) -> one day before base."""
@@ -339,7 +355,15 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
         return None
     unit = "day" if spec.unit == "night" else spec.unit  # "the night before the vote"
     parts = ((amount, unit), *spec.compound)
-    if unit not in ("hour", "minute", "second") and _finer_than_day(base):
+    if unit in _CLOCK_UNITS and GRAIN_ORDER[base.grain] >= GRAIN_ORDER[Grain.DAY]:
+        # "40 minutes after" an event known by its day: about that day, not a day-long
+        # stretch moved by 40 minutes (which would straddle two days)
+        why = (f'"{mention.text}": {" ".join(_amount_words(*part) for part in parts)} '
+               f'{"after" if sign > 0 else "before"} {what} ({date_label(base, published)})')
+        return base.model_copy(update={"mod": "APPROX", "expression": mention.text,
+                                       "explanation": why + ", about the same day",
+                                       "how": "relation"})
+    if unit not in _CLOCK_UNITS and _finer_than_day(base):
         # "two days after the strike overnight": the day of the night, moved by days; the
         # hour or part of day is not carried over to a day that text never timed.
         day = datetime(base.start.year, base.start.month, base.start.day)
@@ -433,6 +457,7 @@ class _Document:
                   mentions: list[Mention]) -> None:
         local: list[_Draft | None] = [None] * len(parts)
         refs: dict[int, tuple[EventTime, str, int | None]] = {}
+        deferred: dict[int, tuple[Mention, bool, bool]] = {}
         for i, part in enumerate(parts):
             own = _own(self.text, part, mentions)
             if part.role == "ref":
@@ -451,20 +476,17 @@ class _Document:
                 span = (min(span[0], self._display(parts, i - 1)[0]), span[1])
             draft = _Draft(part=part, sentence=number, paragraph=paragraph, span=span,
                            index=len(self.drafts))
-            if own is not None:
-                mention, since, draft.reported = own
-                explanation = None
-                if mention.spec.rel == "appointment":
-                    ahead = mention.time.start >= self.published  # type: ignore[union-attr,operator]
-                    explanation = (f"the date it sets (an appointment{' ahead' if ahead else ''}):"
-                                   f" {mention.time.explanation}")  # type: ignore[union-attr]
-                if since:
-                    explanation = (f'"since {mention.text}": an ongoing event, dated by when it '
-                                   f"began; {mention.time.explanation}")  # type: ignore[union-attr]
-                draft.time = _event_time(mention, explanation)
-                draft.since = since
-                draft.said = mention.spec.said
-                draft.phrase = _phrase(self.text, mention, part.start)
+            if own is not None and self._already_past(part, own[0]):
+                own = None
+            if own is not None and own[0].spec.said and (part.role != "main" or (
+                    part.connective and part.connective not in ("said", "attribution"))):
+                # "began at 14:07 on Saturday, when a change was pushed, Nimbus said on
+                # Sunday": the attribution covers the sentence; the clause that depends on or
+                # goes on from another takes its time from it, and the saying's only failing that
+                # (the attribution split off as a clause of its own keeps its time)
+                deferred[i] = own
+            elif own is not None:
+                self._own_time(draft, own)
             local[i] = draft
             self.drafts.append(draft)
         self._from_dependents(parts, local, refs)
@@ -490,10 +512,46 @@ class _Document:
                 if draft.time is None and not (part.role == "sub" and part.initial) and \
                         not any(p.deadline for p in parts[:i + 1]):
                     self._inherit(draft, number, paragraph)
+        for i, own in deferred.items():
+            draft = local[i]
+            if draft is not None and draft.time is None:
+                self._own_time(draft, own)
         for draft in local:
             if draft is not None:
                 self._finish(draft)
         self._update_focus(local, number, paragraph)
+
+    def _already_past(self, part: Part, mention: Mention) -> bool:
+        """Whether a clause told with "will" holds a time already past, which dates something
+        it names, not the clause: "Regulators will want to know what changed after December"
+        (published Mon 2026-03-09) -> True; "The talks will resume on Friday" -> False."""
+        time = mention.time
+        return part.tense == "future" and part.verb_at >= 0 and time is not None and \
+            time.end is not None and not mention.spec.background and \
+            _WILL.match(self.text, part.verb_at) is not None and \
+            time.end <= datetime(self.day.year, self.day.month, self.day.day)
+
+    def _own_time(self, draft: _Draft, own: tuple[Mention, bool, bool]) -> None:
+        """Date a clause by its own expression: "warned on Friday" -> Fri 2025-09-05."""
+        mention, since, draft.reported = own
+        explanation = None
+        if mention.spec.rel == "appointment":
+            ahead = mention.time.start >= self.published  # type: ignore[union-attr,operator]
+            explanation = (f"the date it sets (an appointment{' ahead' if ahead else ''}):"
+                           f" {mention.time.explanation}")  # type: ignore[union-attr]
+        if since:
+            # "Starting Monday, offices will close early": the word said, and a start ahead
+            opener = _SINCE.search(self.text[max(0, mention.span[0] - 24):mention.span[0]].lower())
+            word = opener.group().split()[0] if opener else "since"
+            ahead = mention.time.start >= self.next_day  # type: ignore[union-attr,operator]
+            what = "a state from then on" if ahead else "an ongoing event"
+            explanation = (f'"{word} {mention.text}": {what}, dated by when it '
+                           f"{'begins' if ahead else 'began'}; "
+                           f"{mention.time.explanation}")  # type: ignore[union-attr]
+        draft.time = _event_time(mention, explanation)
+        draft.since = since
+        draft.said = mention.spec.said
+        draft.phrase = _phrase(self.text, mention, draft.part.start)
 
     def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None
                    ) -> tuple[EventTime, str, int | None] | None:
@@ -696,8 +754,9 @@ class _Document:
             return
         previous = next((d for d in reversed(before) if d is not None and d.part.role == "main"),
                         None)
-        if previous is None or previous.time is None or previous.since or previous.scheduled:
-            return
+        if previous is None or previous.time is None or previous.since or previous.scheduled or \
+                previous.part.tense == "future" or previous.time.start >= self.next_day:
+            return  # "Trains will run from 6 a.m., and passengers were told ...": not then
         label = date_label(previous.time, self.day)
         draft.time = previous.time.model_copy(update={
             "explanation": f'"{part.connective}": continues the clause before it, '
@@ -718,6 +777,11 @@ class _Document:
             return  # dated through its host clause, or not at all
         near = focus.sentence >= number - 1 or (
             focus.paragraph == paragraph and focus.sentence >= number - _NARRATIVE_REACH)
+        if self._background(focus.time) and (part.quoted or (part.reporting and any(
+                q in self.text[part.start:part.end] for q in _OPEN_QUOTES))):
+            # a quote after "In December, a fault caused ..." is no December quote; a report
+            # of what was said then ("In a 2019 interview, ... He said he had been tired") is
+            return
         reporting = part.reporting and GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER
         if part.quoted or reporting or (part.reporting and near):
             same = False
@@ -759,6 +823,13 @@ class _Document:
         i = bisect_left(self.starts, part.end)
         return i < len(self.mentions) and self.mentions[i].span[0] <= part.end + 1 and (
             self.mentions[i].spec.kind == "relational" or self.mentions[i].spec.event)
+
+    def _background(self, time: EventTime) -> bool:
+        """Whether a time is background a quote cannot be from: a month or longer over before
+        publication. Published Mon 2026-03-09: December 2025 -> True; last week, Q1 2026,
+        Sat 7 Mar -> False."""
+        return GRAIN_ORDER[time.grain] > GRAIN_ORDER[Grain.WEEK] and \
+            time.end <= datetime(self.day.year, self.day.month, self.day.day)
 
     def _since_then(self, draft: _Draft) -> None:
         """ "Since then, officials have called for ...": ongoing since the time in focus
@@ -873,7 +944,10 @@ class _Document:
                 a = host.start if named is not None and named.span[1] >= at + len(
                     match.group().rstrip()) else at
         if i + 1 < len(parts) and parts[i + 1].role in ("sub", "ref") and not parts[i + 1].initial:
-            b -= trailing_adverb(text[a:b])
+            cut = b - trailing_adverb(text[a:b])
+            # "paused them for two weeks while ...": a unit word ending an amount is no
+            # dangling adverb ("hours before" is)
+            b = max([cut, *(m.span[1] for m in self.mentions if cut < m.span[1] <= b)])
         mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
         lead = _LEADING.match(text, a, b)
         if lead and not any(s < lead.end() for s, _ in mentions):

@@ -69,6 +69,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claimi
                        r"|,\s+with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:expected|due|scheduled|slated|"
                        r"likely|planned|set)\b)")
 PARENTHETICAL = re.compile(r",\s+(?:who|which|whose)\s[^,]*,")
+# "will not reopen until Monday": what is denied before the time happens at it, no bound of a
+# stretch ("stayed closed until Monday" is one).
+NOT_UNTIL = re.compile(r"(?:\b[Nn]ot|\b[Nn]ever|n[’']t)\b[^,;:]*\b(?:until|till)\s+(?:the\s+)?$")
 # Time given to act, the time itself masked out: "had until Feb. 10 to rule", "has until
 # Friday to respond", "was given until March to leave". The clause states a deadline, a
 # state rather than an event, and dates nothing.
@@ -408,7 +411,8 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
     return before and any(
-        start >= b and _UNBOUND.search(s.masked, max(b, start - 20), start) is None
+        start >= b and (_UNBOUND.search(s.masked, max(b, start - 20), start) is None or
+                        NOT_UNTIL.search(s.masked, b, start) is not None)
         for start, _ in dated)
 
 
@@ -457,11 +461,17 @@ _UNBOUND = re.compile(r"\b(?:(?:until|till|through)\s+(?:[a-z]+\s+){0,3}|"
 _NOT_A_SPEAKER = re.compile(r"\b(?:[a-z]+ing|to|which|that|who|and|or|but|then)\b")
 
 
+# A figure's own time: "4.4% a year earlier", "3.1% in January".
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:in\s+)?$")
+_UP_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+[A-Z\d]")  # "the year to February"
+
+
 def _said_tails(s: _Sentence) -> list[_Split]:
     """Attributions with a time of their own after a clause with its own time, each a clause
     of its own: "Lang will travel at the weekend, her office said on Thursday, days after ..."
     -> "her office said on Thursday" (the saying), apart from the trip it reports."""
-    said_tail = load(s.scan.language).cues["said_tail"]
+    cues = load(s.scan.language).cues
+    said_tail, period_end = cues["said_tail"], cues["period_end"]
     found: list[_Split] = []
     for m in s.mentions:
         a = m.span[0] - s.offset
@@ -471,9 +481,16 @@ def _said_tails(s: _Sentence) -> list[_Split]:
         if tail is None or _inside(tail.start(), s.quotes) or \
                 _NOT_A_SPEAKER.search(s.masked, tail.start(), a):
             continue  # ", removing the last obstacle to a deal first announced 16 months ago"
-        if any(x.span[1] - s.offset <= tail.start() and _dates(x) and
-               not _inside(x.span[0] - s.offset, s.quotes) for x in s.mentions):
-            found.append(_Split(tail.start(), tail.start() + 1, "main", "said"))
+        # the clause has a time of its own, not the end of a reported period ("rose 2.6% in
+        # the year to February, the office said last week": the report dates the figures)
+        if any(x.span[1] - s.offset <= tail.start() and _dates(x) and not x.spec.aside and
+               not _inside(x.span[0] - s.offset, s.quotes) and not period_end.search(
+                   s.text[max(0, x.span[0] - s.offset - 40):x.span[0] - s.offset].lower())
+               and not _UP_TO.match(s.text, x.span[1] - s.offset)
+               and not _FIGURE_BEFORE.search(s.text, max(0, x.span[0] - s.offset - 24),
+                                             x.span[0] - s.offset)
+               for x in s.mentions):
+            found.append(_Split(tail.start(), tail.start() + 1, "main", "attribution"))
     return found
 
 
@@ -611,12 +628,21 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
                 part.host, part.aside = index, True
                 host.holes.append((s.offset + a, s.offset + b))
                 found.append(part)
-        for a, body, b in _restrictive(s, a0, b0):
+        holes = []
+        for a, body, b, dated in _restrictive(s, a0, b0):
+            holes.append((a, b))
+            if not dated:
+                continue
             part = _part(s, body, b, _Split(a, body, "rel", s.masked[a:body].strip()), False)
             if part is not None:
                 part.host, part.aside = index, True
                 host.holes.append((s.offset + a, s.offset + b))
                 found.append(part)
+        if holes:
+            # "Under the law that took effect in January, the operator must keep ...", "Trains
+            # that do run will operate ...": the host's tense is its own verb's ("must",
+            # "will"), not its relative clause's ("took", "do").
+            _features(s, a0, b0, host, holes)
     return found
 
 
@@ -671,15 +697,15 @@ _AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|c
                             r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
 
 
-def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
-    """Restrictive subject relative clauses in [a0, b0) with a date of their own, as (pronoun,
-    body, end): "A wildfire that started Friday afternoon near Aldermoor had burned 9,000
-    acres by Sunday" -> "started Friday afternoon near Aldermoor". The clause runs to a comma
-    or to the next verb not coordinated with its own (the host's: "had burned")."""
-    found: list[tuple[int, int, int]] = []
+def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int, bool]]:
+    """Restrictive subject relative clauses in [a0, b0), as (pronoun, body, end, whether it has
+    a date of its own): "A wildfire that started Friday afternoon near Aldermoor had burned
+    9,000 acres by Sunday" -> "started Friday afternoon near Aldermoor", dated. The clause runs
+    to a comma or to the next verb not coordinated with its own (the host's: "had burned")."""
+    found: list[tuple[int, int, int, bool]] = []
     for match in _RESTRICTIVE.finditer(s.masked, a0, b0):
         a, body = match.start(), match.end()
-        if _inside(a, s.quotes) or any(x <= a < y for x, y, _ in found):
+        if _inside(a, s.quotes) or any(x <= a < y for x, y, _, _ in found):
             continue
         before = s.masked[max(a0, a - 16):a].split()
         if before and s.first_cue(a - len(before[-1]), a) is not None:
@@ -702,9 +728,10 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int]]:
             cue = s.first_cue(cue[1], end)
         while end > body and s.text[end - 1].isspace():
             end -= 1
-        if any(body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
-               for m in s.mentions):
-            found.append((a, body, end))
+        if end > body:
+            found.append((a, body, end, any(
+                body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
+                for m in s.mentions)))
     return found
 
 
@@ -729,8 +756,10 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
     return part
 
 
-def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
-    """Tense, modality, aspect, genericity and quoting of a clause."""
+def _features(s: _Sentence, a: int, b: int, part: Part,
+              holes: Sequence[tuple[int, int]] = ()) -> None:
+    """Tense, modality, aspect, genericity and quoting of a clause; `holes` are restrictive
+    relative clauses in it (sentence offsets), whose verbs are not its own."""
     quotes = [(max(a, x), min(b, y)) for x, y in s.quotes if x < b and y > a]
     quoted_all = bool(quotes) and _covered(s.text, a, b, quotes)
     part.quoted = quoted_all
@@ -738,9 +767,10 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     paren = PARENTHETICAL.search(s.masked, a, b)
     # A participle aside ("The dam, built in 1958, had been ...") is never the host's verb.
     asides = [(x, y) for x, _, y in s.participles if a <= x and y < b]
-    skip = sorted([*quotes, *asides, *([(paren.start(), paren.end())] if paren else [])])
-    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, sorted([*quotes, *asides])) or \
-        s.first_cue(a, b, asides)
+    hard = sorted([*asides, *holes])
+    skip = sorted([*quotes, *hard, *([(paren.start(), paren.end())] if paren else [])])
+    cue = s.first_cue(a, b, skip) or s.first_cue(a, b, sorted([*quotes, *hard])) or \
+        s.first_cue(a, b, hard)
     relative = _predicate_relative(s, a, b, cue)
     if relative is not None:
         # "The case dates back to a scheme in which donors were told ...": every verb we know
@@ -756,6 +786,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part) -> None:
     part.deadline = _DEADLINE.search(s.masked, a, b) is not None
     if cue is None:
         part.tense = "past" if quoted_all else "present"
+        part.verb_at = -1
         return
     first_start, first_end, kind = cue
     part.verb_at = s.offset + first_start

@@ -451,12 +451,14 @@ def _guard_holiday(text: str, cand: Candidate) -> bool:
 
 
 def _guard_clock_24h(text: str, cand: Candidate) -> bool:
-    """ "at 14:30", "5 May 12:00"; not a verse or a score ("John 3:16", "odds 3:1")."""
+    """ "at 14:30", "By 18:00 UTC,", "5 May 12:00"; not a verse or a score ("John 3:16",
+    "odds 3:1")."""
     before = text[max(0, cand.start - 12) : cand.start]
     found = re.search(r"(?:([A-Z][a-z]+)\.?|ratio|score|odds|verse)\s+$", before)
-    if found is not None and found.group(1) is not None and \
-            load().word("weekday", found.group(1)) is not None:
-        return True  # "Thursday 8:00 GMT"
+    if found is not None and found.group(1) is not None and (
+            load().word("weekday", found.group(1)) is not None or
+            found.group(1).lower() in _CLOCK_BEFORE):
+        return True  # "Thursday 8:00 GMT"; a preposition opening a sentence: "At 14:30"
     return found is None or (found.group(1) is not None and month_number(found.group(1))
                              is not None and re.search(r"\d(?:st|nd|rd|th)?\s+\S+\s+$", text[
                                  max(0, cand.start - 18) : cand.start]) is not None)
@@ -576,6 +578,15 @@ def _guard_anaphoric_offset(text: str, cand: Candidate) -> bool:
     return True
 
 
+_MEASURING = frozenset({"for", "lasting", "spanning"})
+
+
+def _guard_not_measured(text: str, cand: Candidate) -> bool:
+    """ "two days after the vote" is an offset; "closed for two days after the storm" measures
+    a stretch: its amount is a duration, the "after" the clause's own."""
+    return _previous_word(text, cand.start) not in _MEASURING
+
+
 def _guard_not_duration_adjective(text: str, cand: Candidate) -> bool:
     return not re.match(r"-[a-z]", text[cand.end : cand.end + 2])
 
@@ -681,6 +692,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "vague_duration": _guard_vague_duration,
     "anaphoric_offset": _guard_anaphoric_offset,
     "not_duration_adjective": _guard_not_duration_adjective,
+    "not_measured": _guard_not_measured,
     "ref_context": _guard_ref,
     "not_counted": _guard_not_counted,
     "not_owned": _guard_not_owned,
@@ -1123,7 +1135,8 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"said": True})})
         elif (low.endswith("since ", 0, start) and mention.spec.until is None) or \
-                _set_against(low, out, mention):
+                _set_against(low, out, mention) or (
+                    bool(out) and _background_after(low, out[-1], mention)):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"background": True})})
         out.append(mention)
@@ -1149,7 +1162,11 @@ def _set_against(low: str, out: list[Mention], mention: Mention) -> bool:
         _OWN_CLAUSE.search(gap) is None
 
 
-_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|$)")
+# An attribution closes its sentence, or only a background clause follows it: "..., the union
+# said on Thursday, after talks broke down".
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:after|following|amid|citing|despite)\s)")
+# A trailing clause of an earlier event, up to a time in it: ", after talks broke down on ".
+_BACKGROUND_AFTER = re.compile(r",\s+(?:after|following)\s[^,;:.!?“”\"]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n")
 
 
@@ -1161,6 +1178,15 @@ def _said_after(low: str, earlier: Mention, mention: Mention, said_tail: re.Patt
     return (not earlier.spec.aside and _CLOSES_SENTENCE.match(low, end) is not None and
             said_tail.search(low, max(earlier.span[1], start - 80), start) is not None and
             _SENTENCE_BREAK.search(low, earlier.span[1], start) is None)
+
+
+def _background_after(low: str, earlier: Mention, mention: Mention) -> bool:
+    """Whether a mention stands in a trailing ", after ..." clause of a sentence that named a time
+    before it: "will walk out on sunday, after talks broke down on tuesday" -> True."""
+    start = mention.span[0]
+    return not earlier.spec.aside and _BACKGROUND_AFTER.search(
+        low, max(earlier.span[1], start - 80), start) is not None and \
+        _SENTENCE_BREAK.search(low, earlier.span[1], start) is None
 
 
 # A title opens with a quote: "This Week", ``60 Minutes'', “48 Hours”.

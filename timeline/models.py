@@ -127,7 +127,8 @@ class TimeSpec(Frozen):
     # A time the story's clock does not move to: the start of a state that lasts until now
     # ("drones launched since Thursday evening"), or the time of a background clause set
     # against the sentence's own time ("passed early on Thursday after a debate that began at
-    # 10 a.m. on Wednesday": a bare "5:40 a.m." next is Thursday's).
+    # 10 a.m. on Wednesday": a bare "5:40 a.m." next is Thursday's; "will walk out on Sunday,
+    # after talks broke down on Tuesday").
     background: bool = False
     # An offset of one unit before an event's noun phrase ("the day before the shooting"): its
     # value counts from the time in focus, as annotators read it; events count from the event.

@@ -557,6 +557,11 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if unit == "year" and spec.mod == "END" and rel in ("the", "deadline") and \
             "end" in text.lower() and "of" not in text.lower():
         return _year_end(spec, tense, ctx, text)
+    if unit == "weekend" and rel in ("previous", "following", "same") and \
+            _focus_fits(ctx, unit):
+        return _weekend_from(ctx.focus.start.date(),  # type: ignore[union-attr]
+                             {"previous": -1, "following": 1, "same": 0}[rel], spec.mod, text,
+                             f"the time in focus ({ctx.focus.value})")  # type: ignore[union-attr]
     if unit == "weekend":
         return _weekend(spec, rel, tense, ctx, text)
     if unit == "season":
@@ -590,7 +595,7 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     tv = _value(*interval, grain, anchor=anchor,
                 explanation=f'"{text}": {word} {ref_text}, by {unit}')
     if spec.mod in ("EARLIER", "LATER"):
-        return _earlier_later(tv, spec.mod, ctx, text)
+        return _earlier_later(tv, spec.mod, ctx, text, ref if anchor == "previous" else None)
     return _apply_mod(tv, spec.mod)
 
 
@@ -643,22 +648,48 @@ def _year_end(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
                                                     f'{tense} tense')
 
 
-def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str) -> TimeValue:
-    # "earlier this week" runs from the week's start up to (not including) publication day;
-    # when that is empty (published on the Monday) the publication day itself is kept.
+def _earlier_later(tv: TimeValue, mod: str, ctx: Context, text: str, ref: date | None = None
+                   ) -> TimeValue:
+    """ "earlier this week" runs from the week's start up to (not including) publication day,
+    "later that week" from the day after the day in focus (`ref`) to the week's end: after Tue
+    2026-03-10 -> [2026-03-11, 2026-03-16)."""
+    # When that is empty (published on the Monday) the day itself is kept.
     assert tv.start is not None and tv.end is not None
-    day_start = datetime(ctx.today.year, ctx.today.month, ctx.today.day)
+    day = ref or ctx.today
+    what = "the day in focus" if ref else "publication day"
+    day_start = datetime(day.year, day.month, day.day)
     if mod == "EARLIER":
         end = min(tv.end, day_start) if tv.start < day_start else tv.end
         if end <= tv.start:
             end = day_start + timedelta(days=1)
         return tv.model_copy(update={"end": end, "explanation": tv.explanation + (
-            ", before publication day" if end <= day_start else "")})
+            f", before {what}" if end <= day_start else "")})
     start = max(tv.start, day_start + timedelta(days=1))
     if start >= tv.end:
         start = tv.start
     return tv.model_copy(update={"start": start,
-                                 "explanation": tv.explanation + ", after publication day"})
+                                 "explanation": tv.explanation + f", after {what}"})
+
+
+def _weekend_from(ref: date, steps: int, mod: str | None, text: str, ref_text: str
+                  ) -> TimeValue | None:
+    """The weekend after, before or of a day in focus: "the following weekend" after Tue
+    2026-03-10 -> 2026-W11-WE; after Sun 2026-03-15 -> 2026-W12-WE (its own is not after it)."""
+    on_weekend = ref.weekday() >= 5
+    if steps > 0:
+        base = cal.week_monday(ref) + timedelta(days=7 if on_weekend else 5)
+    elif steps < 0:
+        base = cal.week_monday(ref) - timedelta(days=1)
+    else:
+        base = ref
+    interval = cal.weekend_interval(base)
+    if interval is None:
+        return None
+    iso = cal.week_monday(base).isocalendar()
+    word = {1: "after", -1: "before", 0: "of"}[steps]
+    return TimeValue(value=f"{iso[0]:04d}-W{iso[1]:02d}-WE", start=interval[0], end=interval[1],
+                     grain=Grain.WEEK, mod=mod if mod in ("START", "END") else None,
+                     anchor="previous", explanation=f'"{text}": the weekend {word} {ref_text}')
 
 
 def _weekend(spec: TimeSpec, rel: str, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -865,9 +896,13 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     if tv is None:
         return None
     word = "before" if sign < 0 else "after"
-    return tv.model_copy(update={"mod": spec.mod, "anchor": anchor,
+    # "an hour later" after "18:00 UTC" is 19 UTC: a clock time moved stays in its zone
+    tz = ctx.focus.tz if anchor == "previous" and grain in _SUBDAY and ctx.focus is not None \
+        else None
+    return tv.model_copy(update={"mod": spec.mod, "anchor": anchor, "tz": tz,
                                  "explanation": f'"{text}": {_amount_text(parts)} {word} '
-                                                f'{ref_text}'})
+                                                f'{ref_text}' + (f", time zone {tz}" if tz
+                                                                 else "")})
 
 
 def _in_offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -975,7 +1010,9 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     if unit in _PARTOFDAY_WORDS:
         day = ref + timedelta(days=steps)
         tv = _partofday(day, _PARTOFDAY_WORDS[unit])
-        return tv.model_copy(update={"anchor": anchor, "mod": spec.mod,
+        # "later that night": the end of it, as "later that day" (no TIMEX3 mod "LATER")
+        mod = {"EARLIER": "START", "LATER": "END"}.get(spec.mod or "", spec.mod)
+        return tv.model_copy(update={"anchor": anchor, "mod": mod,
                                      "explanation": f'"{text}": {unit} of the day {word} '
                                                     f'{ref_text}'})
     if unit in _SEASON_WORDS:
@@ -983,6 +1020,8 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     grain = _UNIT_GRAIN.get(unit)
     if grain is None:
         return None
+    if unit == "weekend" and anchor == "previous":
+        return _weekend_from(ref, steps, spec.mod, text, ref_text)
     if unit == "weekend":
         return _weekend(spec, {1: "next", -1: "last", 0: "this"}[steps], tense, ctx, text)
     focus = ctx.focus

@@ -119,6 +119,7 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                 continue
             if after and (_attribution_tail(sentence, position, match) or
                           _BEYOND.search(sentence, position, match.start()) or
+                          _SECOND_REPORT.search(sentence, position, match.start()) or
                           _COORDINATED.search(sentence, max(position, match.start() - 5),
                                               match.start())):
                 continue
@@ -153,7 +154,8 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
     # Weak cues matter without a strong one within reach, or to overrule a reporting verb
     # before the time or a strong cue after it (below).
     if strong is not None and not (strong[2].start() >= position or
-                                   strong[2].group() in _REPORTING):
+                                   strong[2].group() in _REPORTING or
+                                   _COMPLEMENT.search(sentence, strong[2].end(), position)):
         weak_any = None
     else:
         weak_any = _nearest(sentence, position, weak_group, attributive)
@@ -163,6 +165,14 @@ def tense_in(sentence: str, position: int, language: str = "en", *,
         # A reporting verb governs a complement with its own verb, which sets the tense of a
         # time in it: "said it is calling for the redemption on Dec. 7" (present).
         if strong[2].end() <= weak[2].start() and strong[2].group() in _REPORTING:
+            return weak[1]
+        # So does any verb whose complement or adverbial clause holds the time: "will want to
+        # know what changed after December", "will strike, after talks failed on Thursday".
+        # A present verb there keeps a future's reading ("will vote after it is briefed on
+        # Thursday").
+        opener = _COMPLEMENT.search(sentence, strong[2].end(), position)
+        if strong[2].end() <= position and opener is not None and \
+                opener.end() <= weak[2].start() and weak[1] == "past":
             return weak[1]
         # A participle right before the time is the verb it dates, whatever a later clause
         # says: "shares issued July 1, which will receive ..." (past).
@@ -214,6 +224,17 @@ _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|w
 # A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
 _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+
+# A word opening a complement, relative or adverbial clause between a verb and a time after
+# it: "will want to know what changed after December", "will strike, after talks failed on".
+_COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that|after|before|because|"
+                         r"since|although|though|once|until)\b")
+
+# A report coordinated after the time's verb phrase: what it reports has a tense of its own.
+# "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
+_SECOND_REPORT = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:said|says|told|"
+                            r"tells|added|adds|announced|reported|stated|wrote|noted|warned|"
+                            r"promised|pledged|vowed|insisted|confirmed|predicted)\b")
 
 # Between a verb and the time it dates: nothing, or one preposition.
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|during|since)\s+)?")
