@@ -1184,8 +1184,11 @@ def _background_after(low: str, earlier: Mention, mention: Mention) -> bool:
     """Whether a mention stands in a trailing ", after ..." clause of a sentence that named a time
     before it: "will walk out on sunday, after talks broke down on tuesday" -> True."""
     start = mention.span[0]
-    return not earlier.spec.aside and _BACKGROUND_AFTER.search(
-        low, max(earlier.span[1], start - 80), start) is not None and \
+    lo = max(earlier.span[1], start - 80)
+    if earlier.spec.aside or (low.find("after", lo, start) < 0 and
+                              low.find("following", lo, start) < 0):
+        return False  # the usual case, told without a regular expression
+    return _BACKGROUND_AFTER.search(low, lo, start) is not None and \
         _SENTENCE_BREAK.search(low, earlier.span[1], start) is None
 
 
