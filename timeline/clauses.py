@@ -657,8 +657,13 @@ def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]
     verb = host.verb_at - s.offset
     if host.verb_at < 0 or _REPORTING.match(s.masked, verb):
         return []
+    dated = [m.span[0] - s.offset for m in s.mentions
+             if verb < m.span[0] - s.offset < b0 and _dates(m)]
+    if not dated:
+        return []  # no time after the verb for a participle to take
     found: list[tuple[int, int]] = []
-    for match in load(s.scan.language).cues["participle_reduced"].finditer(s.masked, verb, b0):
+    reduced = load(s.scan.language).cues["participle_reduced"]
+    for match in reduced.finditer(s.masked, verb, max(dated)):
         a = match.start("participle")
         if a <= verb or _inside(a, s.quotes) or any(x <= a < y for x, y in found) or \
                 any(x <= s.offset + a < y for x, y in host.holes):
