@@ -227,6 +227,9 @@ class Scan:
         self.cues = [c for c in found if c[2] != "present" or
                      self.masked[c[0]:c[1]] not in ("now", "today", "currently")]
         self.starts = [c[0] for c in self.cues]
+        # Generic, habitual and reporting words, found once: (start, end, kind).
+        self.flags = [(f.start(), f.end(), f.lastgroup or "") for f in _FLAGS.finditer(self.masked)]
+        self.flag_starts = [f[0] for f in self.flags]
 
 
 class _Sentence:
@@ -263,6 +266,18 @@ class _Sentence:
                 continue
             return start, end - offset, kind
         return None
+
+    def flag_kinds(self, a: int, b: int) -> set[str]:
+        """Kinds of generic, habitual and reporting words in [a, b): "said" -> {"reporting"}."""
+        scan, lo, hi = self.scan, self.offset + a, self.offset + b
+        found: set[str] = set()
+        for i in range(bisect_left(scan.flag_starts, lo), len(scan.flags)):
+            start, end, kind = scan.flags[i]
+            if start >= hi:
+                break
+            if end <= hi:
+                found.add(kind)
+        return found
 
     def has_verb(self, a: int, b: int) -> bool:
         return self.first_cue(a, b) is not None
@@ -781,7 +796,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
         # "The case dates back to a scheme in which donors were told ...": every verb we know
         # is the relative clause's; the clause's own ("dates") is a present form we do not.
         b, cue = relative, None
-    kinds = {m.lastgroup for m in _FLAGS.finditer(s.masked, a, b)}
+    kinds = s.flag_kinds(a, b)
     inside = [m for m in s.mentions if a <= m.span[0] - s.offset < b]
     # "Every October I come back here": a recurring time and no date is a habit.
     part.habitual = "habitual" in kinds or (any(m.type == "SET" for m in inside) and
