@@ -24,17 +24,16 @@ a time that may agree (a day's reach either side), or for the lower threshold a 
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from timeline.collector import cycle_collection_paused
 from timeline.lexicon import load
 from timeline.models import GRAIN_ORDER, Event, EventTime, Grain, Report
 
@@ -523,27 +522,13 @@ def merge_events(events_by_document: dict[str, list[Event]], *, language: str = 
     if len(events_by_document) < 2:
         return [event for events in events_by_document.values() for event in events]
     size = sum(len(events) for events in events_by_document.values())
-    with _without_cycle_collection(size):
+    with cycle_collection_paused(size > _LARGE_MERGE):
         return _merge(events_by_document, language, published)
 
 
 # Above this many reports the cyclic collector's full passes, each over everything alive, make
 # a merge cost a fifth more and grow faster than its input (benchmarks/merge_scale.py).
 _LARGE_MERGE = 10_000
-
-
-@contextmanager
-def _without_cycle_collection(size: int) -> Iterator[None]:
-    """Pause Python's cycle collector during a large merge (reference counting still frees
-    everything: the merge makes no cycles); small merges leave it alone."""
-    paused = size > _LARGE_MERGE and gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _merge(events_by_document: dict[str, list[Event]], language: str,

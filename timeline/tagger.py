@@ -5,12 +5,10 @@ tag("Putin warned on Friday.", "2025-09-05") -> [Mention(text="Friday", value="2
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
 
+from timeline.collector import cycle_collection_paused
 from timeline.errors import DateError
 from timeline.extract import extract
 from timeline.models import Mention, Settings, Tense
@@ -53,7 +51,7 @@ def tag(text: str, published: date | datetime | str, *, settings: Settings | Non
     """
     settings = settings or _default_settings()
     reference = as_datetime(published)
-    with _without_cycle_collection(len(text)):
+    with cycle_collection_paused(len(text) > _LARGE_TEXT):
         mentions = extract(text, language=settings.language, document=document)
         # Only mentions whose value can depend on it are given the tense around them; the
         # others never read theirs.
@@ -69,17 +67,3 @@ def tag(text: str, published: date | datetime | str, *, settings: Settings | Non
 # Above this many characters one call holds enough live objects for the cyclic collector's full
 # passes, each over everything alive, to make the call's cost grow faster than its input.
 _LARGE_TEXT = 200_000
-
-
-@contextmanager
-def _without_cycle_collection(size: int) -> Iterator[None]:
-    """Pause Python's cycle collector while one large text is tagged (reference counting
-    still frees everything: the tagger makes no cycles); small texts leave it alone."""
-    paused = size > _LARGE_TEXT and gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
