@@ -17,7 +17,9 @@ from datetime import date, datetime, timedelta
 from timeline import calendar as cal
 from timeline.clauses import (
     NOT_UNTIL,
+    OPEN_QUOTES,
     PARENTHETICAL,
+    PERIOD_UP_TO,
     Part,
     Scan,
     content_stems,
@@ -47,8 +49,6 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # A period naming the figures reported ("first-quarter profit", "2025 sales"), not the time
 # the report was made.
 _PERIOD_GRAINS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.HALFYEAR, Grain.YEAR})
-# A period running up to a time, named for figures: "rose 2.6% in the year to February".
-_PERIOD_UP_TO = re.compile(r"(?<=year|nths)\s+(?:to|ended|ending|through)\s+(?=[A-Z\d])")
 # A participle naming a reason, set off by a comma: what follows is the reason's.
 # Or an earlier event named by a noun phrase ("It was their third win in a row, after a 1-0 win
 # at Elmstead the previous week"): had a clause followed "after", it would be a clause of its own.
@@ -106,7 +106,6 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
 # An adverb that puts a clause right next to its host's time: "shortly after", "soon before".
 _CLOSE_BY = re.compile(r"\b(?:shortly|soon|just|immediately|right|moments)\s+(?:after|before)\s*$")
 # A clause framed by a tenure or a long stretch: "Under Reyes, ...", "Throughout the war, ...".
-_OPEN_QUOTES = ("“", '"', "``")
 _TENURE = re.compile(r"\s*(?:Under|Throughout)\s+[^,.;]{1,60},")
 _JUST_BEFORE = re.compile(r"[\s,;:—–-]*(?:when|while|as|once|which)?\s*")
 # One or two nouns a time modifies: "2019 final", "Sunday's final", "Aug. 7 blasts".
@@ -244,7 +243,7 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 or period_end.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]
-                text, mention.span[1], part.end) or _PERIOD_UP_TO.match(text, mention.span[1])):
+                text, mention.span[1], part.end) or PERIOD_UP_TO.match(text, mention.span[1])):
             continue  # "2025 sales"; "in the year to February": the figures' period
         since = bool(_SINCE.search(before))
         named = _SINCE_NAMED.search(text, max(part.start, mention.span[0] - 60), mention.span[0])
@@ -366,10 +365,7 @@ def _offset_time(base: EventTime, mention: Mention, sign: int, what: str, publis
     if unit not in _CLOCK_UNITS and _finer_than_day(base):
         # "two days after the strike overnight": the day of the night, moved by days; the
         # hour or part of day is not carried over to a day that text never timed.
-        day = datetime(base.start.year, base.start.month, base.start.day)
-        base = base.model_copy(update={"start": day, "end": day + timedelta(days=1),
-                                       "grain": Grain.DAY, "mod": None,
-                                       "value": cal.timex_value(day, Grain.DAY)})
+        base = _day_of(base)
     try:
         shifted = _shift(base, parts, sign)
     except ValueError:
@@ -399,6 +395,15 @@ _OFFSET_GRAINS = {"month": Grain.MONTH, "quarter": Grain.QUARTER, "year": Grain.
 
 
 
+def _day_of(time: EventTime) -> EventTime:
+    """The whole day holding a time finer than a day: "overnight" on Fri 2026-03-13 -> Fri
+    2026-03-13 at day grain (no mod: the day is known, its hour is not carried)."""
+    day = datetime(time.start.year, time.start.month, time.start.day)
+    return time.model_copy(update={"start": day, "end": day + timedelta(days=1),
+                                   "grain": Grain.DAY, "mod": None,
+                                   "value": cal.timex_value(day, Grain.DAY)})
+
+
 def _finer_than_day(time: EventTime) -> bool:
     """Whether a time is within one day, finer than the day: "overnight", "at 3 p.m."."""
     return (GRAIN_ORDER[time.grain] < GRAIN_ORDER[Grain.DAY] or time.grain == Grain.PARTOFDAY) \
@@ -412,11 +417,9 @@ def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, publis
     label = date_label(base, published)
     why = f'"{mention.text}": {plural(mention.spec.unit or "hour")} {word} {what} ({label})'
     if _finer_than_day(base):
-        day = datetime(base.start.year, base.start.month, base.start.day)
-        return EventTime(start=day, end=day + timedelta(days=1), grain=Grain.DAY,
-                         value=cal.timex_value(day, Grain.DAY), mod="APPROX",
-                         expression=mention.text, explanation=why + ", about the same day",
-                         how="relation")
+        return _day_of(base).model_copy(update={
+            "mod": "APPROX", "expression": mention.text,
+            "explanation": why + ", about the same day", "how": "relation"})
     return base.model_copy(update={"mod": "APPROX", "expression": mention.text,
                                    "explanation": why, "how": "relation"})
 
@@ -682,12 +685,7 @@ class _Document:
             close = _CLOSE_BY.search(self.text, max(host.part.start, part.start - 40), part.start)
             if close is not None and GRAIN_ORDER[host.time.grain] <= _DAY_OR_FINER:
                 # "said late on Friday, shortly after sirens sounded": the same day
-                time = host.time
-                if _finer_than_day(time):
-                    day = datetime(time.start.year, time.start.month, time.start.day)
-                    time = time.model_copy(update={
-                        "start": day, "end": day + timedelta(days=1), "grain": Grain.DAY,
-                        "mod": None, "value": cal.timex_value(day, Grain.DAY)})
+                time = _day_of(host.time) if _finer_than_day(host.time) else host.time
                 draft.time = self._same(time.model_copy(update={"mod": "APPROX"}),
                                         close.group().strip(), what)
                 draft.phrase = host.phrase
@@ -778,7 +776,7 @@ class _Document:
         near = focus.sentence >= number - 1 or (
             focus.paragraph == paragraph and focus.sentence >= number - _NARRATIVE_REACH)
         if self._background(focus.time) and (part.quoted or (part.reporting and any(
-                q in self.text[part.start:part.end] for q in _OPEN_QUOTES))):
+                q in self.text[part.start:part.end] for q in OPEN_QUOTES))):
             # a quote after "In December, a fault caused ..." is no December quote; a report
             # of what was said then ("In a 2019 interview, ... He said he had been tired") is
             return
@@ -805,10 +803,7 @@ class _Document:
                 time.start.date() < date.max:
             # "..., the manager said after the game": said that day, not at the minute (or
             # "before 5 p.m.") the story was at.
-            day = datetime(time.start.year, time.start.month, time.start.day)
-            time = time.model_copy(update={"start": day, "end": day + timedelta(days=1),
-                                           "grain": Grain.DAY, "mod": None,
-                                           "value": cal.timex_value(day, Grain.DAY)})
+            time = _day_of(time)
         label = date_label(time, self.day)
         draft.time = time.model_copy(update={
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',

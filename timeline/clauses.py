@@ -91,7 +91,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _LEAD_WORDS = frozenset({"on", "in", "at", "by", "during", "from", "then", "later", "earlier"})
 _NOT_SUBJECTS = frozenset({"to", "not", "also", "then", "so", "if", "of", "for", "with"})
 _COMMA_ONLY = frozenset({"as", "once"})  # ambiguous words: a connective only after a comma
-_OPEN_QUOTES = "“\"`"
+OPEN_QUOTES = "“\"`"
 _TRAILING_ADVERBS = re.compile(
     r"[\s,]*\b(?:particularly|especially|just|shortly|soon|only|even|mainly|largely|right|"
     r"long|mostly|hours|days|weeks|minutes|moments)?[\s,]*$"
@@ -478,7 +478,8 @@ _NOT_A_SPEAKER = re.compile(r"\b(?:[a-z]+ing|to|which|that|who|and|or|but|then)\
 
 # A figure's own time: "4.4% a year earlier", "3.1% in January".
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+(?:in\s+)?$")
-_UP_TO = re.compile(r"\s+(?:to|ended|ending|through)\s+[A-Z\d]")  # "the year to February"
+# A period running up to a time, named for figures: "rose 2.6% in the year to February".
+PERIOD_UP_TO = re.compile(r"(?<=year|nths)\s+(?:to|ended|ending|through)\s+(?=[A-Z\d])")
 
 
 def _said_tails(s: _Sentence) -> list[_Split]:
@@ -501,7 +502,7 @@ def _said_tails(s: _Sentence) -> list[_Split]:
         if any(x.span[1] - s.offset <= tail.start() and _dates(x) and not x.spec.aside and
                not _inside(x.span[0] - s.offset, s.quotes) and not period_end.search(
                    s.text[max(0, x.span[0] - s.offset - 40):x.span[0] - s.offset].lower())
-               and not _UP_TO.match(s.text, x.span[1] - s.offset)
+               and not PERIOD_UP_TO.match(s.text, x.span[1] - s.offset)
                and not _FIGURE_BEFORE.search(s.text, max(0, x.span[0] - s.offset - 24),
                                              x.span[0] - s.offset)
                for x in s.mentions):

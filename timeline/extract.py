@@ -1489,7 +1489,6 @@ def _leading_base(spec: TimeSpec) -> bool:
 
 
 _POSSESSIVE = re.compile(r"\s*[’']s\b")
-_PLAN_VERB = re.compile(r"\b(?:planned|slated|booked|pencil)")
 
 
 def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -1501,7 +1500,7 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
     cues = lexicon.cues
     deadline, deadline_day = cues.get("deadline"), cues.get("deadline_day")
     appointment, period_end = cues.get("appointment"), cues.get("period_end")
-    appointment_day = cues.get("appointment_day")
+    appointment_day, plan_verb = cues.get("appointment_day"), cues.get("plan_verb")
     if deadline is None:
         return mentions
     def marked(spec: TimeSpec, at: int, at_end: int) -> TimeSpec:
@@ -1515,7 +1514,8 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         set_for = appointment.search(low, max(0, at - 60), at) if appointment else None
         if (dated or weekday) and set_for is not None:
             # "a rally planned for Thursday was called off": a plan's weekday may be gone
-            planned = weekday and _PLAN_VERB.search(set_for.group()) is not None
+            planned = weekday and plan_verb is not None and \
+                plan_verb.search(set_for.group()) is not None
             return spec.model_copy(update={"rel": "planned" if planned else "appointment"})
         if weekday and appointment_day is not None and appointment_day.search(
                 low, max(0, at - 24), at) and not _POSSESSIVE.match(low, at_end):
