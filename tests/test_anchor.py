@@ -869,3 +869,40 @@ def test_a_state_starting_ahead_is_explained_with_the_word_said() -> None:
     assert event.time is not None and event.time.value == "2025-09-09"
     assert event.time.explanation.startswith('"starting Tuesday": a state from then on, dated '
                                              "by when it begins;")
+
+
+def test_a_flashback_leaves_the_story_clock_alone() -> None:
+    text = ("Crews reopened the bridge on Wednesday. Engineers said the cables had been "
+            "replaced in 2019. The first lorries crossed the bridge at dusk.")
+    found = dated(text)
+    assert found["Engineers said the cables had been replaced in 2019"] == "2019"
+    assert found["The first lorries crossed the bridge at dusk"] == "2025-09-03"
+
+
+def test_that_night_after_the_small_hours_is_the_night_before() -> None:
+    text = ("The fire started at 2:15 a.m. on Thursday. Later that night, a second engine "
+            "arrived.")
+    found = {e.text: e for e in events(text)}
+    later = found["Later that night, a second engine arrived"].time
+    assert later is not None and later.value == "2025-09-03TNI"
+    assert later.start.isoformat() == "2025-09-04T02:16:00"
+
+
+def test_later_that_day_sorts_after_the_clock_time_in_focus() -> None:
+    text = "Ferries stopped at 10 a.m. on Monday. Later that day, the port closed."
+    found = {e.text: e.time for e in events(text)}
+    later, clock = found["Later that day, the port closed"], found[
+        "Ferries stopped at 10 a.m. on Monday"]
+    assert later is not None and clock is not None
+    assert (later.value, later.mod) == ("2025-09-01", "END")
+    assert (later.start.isoformat(), later.end.isoformat()) == ("2025-09-01T10:01:00",
+                                                               "2025-09-02T00:00:00")
+    assert later.start > clock.start
+
+
+def test_earlier_that_evening_ends_at_the_clock_time_in_focus() -> None:
+    text = "The dam failed at 9:40 p.m. on Tuesday. Earlier that evening, sirens sounded."
+    time = {e.text: e.time for e in events(text)}["Earlier that evening, sirens sounded"]
+    assert time is not None and time.value == "2025-09-02TEV"
+    assert (time.start.isoformat(), time.end.isoformat()) == ("2025-09-02T18:00:00",
+                                                             "2025-09-02T21:40:00")

@@ -20,6 +20,7 @@ from timeline.clauses import (
     OPEN_QUOTES,
     PARENTHETICAL,
     PERIOD_UP_TO,
+    PLUPERFECT,
     Part,
     Scan,
     content_stems,
@@ -157,6 +158,8 @@ class _Draft:
     backstory: bool = False
     index: int = 0
     unfound: bool = False  # an offset from an event never told ("a day after the raid")
+    # its time is a pluperfect's, told in passing ("said the cables had been replaced in 2019")
+    flashback: bool = False
 
 
 def _usable(mention: Mention) -> bool:
@@ -552,6 +555,9 @@ class _Document:
                            f"{'begins' if ahead else 'began'}; "
                            f"{mention.time.explanation}")  # type: ignore[union-attr]
         draft.time = _event_time(mention, explanation)
+        draft.flashback = draft.part.pluperfect or (
+            draft.part.tense == "past" and draft.part.verb_at >= 0 and PLUPERFECT.search(
+                self.text, draft.part.verb_at, mention.span[0]) is not None)
         draft.since = since
         draft.said = mention.spec.said
         draft.phrase = _phrase(self.text, mention, draft.part.start)
@@ -900,7 +906,10 @@ class _Document:
             fine = GRAIN_ORDER[draft.time.grain] <= _DAY_OR_FINER
             if draft.time.how == "expression" and fine:
                 pass  # a day or finer said outright sets the focus whatever the verb
-            elif part.tense != "past" or part.generic or part.modal or part.perfect:
+            elif part.tense != "past" or part.generic or part.modal or part.perfect or \
+                    part.pluperfect or draft.flashback:
+                # a flashback ("the defences had been inspected in 2024") tells background;
+                # the story's clock stays where it was
                 continue
             if part.role == "sub" and draft.relation is not None and \
                     draft.relation[0] != "simultaneous":

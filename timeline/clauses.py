@@ -55,6 +55,8 @@ _PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+|(?:not|never|already|also|just|long|al
                          r"still|since|again|even|yet)\s+)*"
                          r"(?:\w+(?:ed|en|wn|ne|ung|ught|ade|id|et|ot|ost|eft|elt|ept)|been|"
                          + trie_regex(sorted(set(_IRREGULAR_PAST))) + r")\b")
+# "had been replaced", "had already left": a pluperfect, the verb of a flashback.
+PLUPERFECT = re.compile(r"\bhad" + _PARTICIPLE.pattern, re.IGNORECASE)
 _CONNECTIVE = re.compile(
     r"(?<![\w'’-])(as soon as|after|before|since|when|whenever|while|once|as)"
     r"(?![\w'’-])"

@@ -211,6 +211,8 @@ def _partofday(day: date, code: str) -> TimeValue:
 
 # The hour a night ends: "overnight" runs from 18:00 to 09:00 the next morning.
 _NIGHT_UNTIL = 9
+# The hour "that night" ends: a time before it is in the night of the day before.
+_NIGHT_ENDS = _PARTOFDAY_HOURS["NI"][1] - 24
 
 
 def _overnight(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
@@ -1008,13 +1010,20 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
         steps = -1
     word = {1: "after", -1: "before", 0: "the same as"}[steps]
     if unit in _PARTOFDAY_WORDS:
+        if unit == "night" and anchor == "previous" and focus is not None and \
+                focus.grain is not None and GRAIN_ORDER[focus.grain] < GRAIN_ORDER[Grain.DAY] \
+                and focus.start is not None and focus.start.hour < _NIGHT_ENDS:
+            # "just after midnight ... later that night": the small hours belong to the night
+            # of the day before (00:40 on Thursday is Wednesday night)
+            ref -= timedelta(days=1)
         day = ref + timedelta(days=steps)
         tv = _partofday(day, _PARTOFDAY_WORDS[unit])
         # "later that night": the end of it, as "later that day" (no TIMEX3 mod "LATER")
         mod = {"EARLIER": "START", "LATER": "END"}.get(spec.mod or "", spec.mod)
-        return tv.model_copy(update={"anchor": anchor, "mod": mod,
-                                     "explanation": f'"{text}": {unit} of the day {word} '
-                                                    f'{ref_text}'})
+        tv = tv.model_copy(update={"anchor": anchor, "mod": mod,
+                                   "explanation": f'"{text}": {unit} of the day {word} '
+                                                  f'{ref_text}'})
+        return _beside_focus(tv, spec.mod, focus if anchor == "previous" else None)
     if unit in _SEASON_WORDS:
         return _season_from(_SEASON_WORDS[unit], steps, spec.mod, tense, ctx, text)
     grain = _UNIT_GRAIN.get(unit)
@@ -1043,8 +1052,24 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     tv = _value(*interval, grain, anchor=anchor,
                 explanation=f'"{text}": the {unit} {word} {ref_text}')
     if spec.mod in ("EARLIER", "LATER"):
-        return tv.model_copy(update={"mod": "START" if spec.mod == "EARLIER" else "END"})
+        tv = tv.model_copy(update={"mod": "START" if spec.mod == "EARLIER" else "END"})
+        return _beside_focus(tv, spec.mod, focus if anchor == "previous" and steps == 0 else None)
     return _apply_mod(tv, spec.mod)
+
+
+def _beside_focus(tv: TimeValue, mod: str | None, focus: TimeValue | None) -> TimeValue:
+    """ "Later/earlier that day" cut at the finer time in focus inside it: after "at 9 a.m." on
+    Tue 2026-03-03, "later that day" is 09:01 to midnight, so it sorts after 9 a.m."""
+    if mod not in ("EARLIER", "LATER") or focus is None or focus.start is None or \
+            focus.end is None or focus.grain is None or tv.start is None or tv.end is None or \
+            tv.grain is None or GRAIN_ORDER[focus.grain] >= GRAIN_ORDER[tv.grain] or \
+            not tv.start <= focus.start < focus.end <= tv.end:
+        return tv
+    if mod == "LATER":
+        update = {"start": focus.end, "explanation": f"{tv.explanation}, and after it"}
+    else:
+        update = {"end": focus.start, "explanation": f"{tv.explanation}, and before it"}
+    return tv.model_copy(update=update)
 
 
 def _season_from(code: str, steps: int, mod: str | None, tense: Tense, ctx: Context,
