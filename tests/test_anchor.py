@@ -906,3 +906,19 @@ def test_earlier_that_evening_ends_at_the_clock_time_in_focus() -> None:
     assert time is not None and time.value == "2025-09-02TEV"
     assert (time.start.isoformat(), time.end.isoformat()) == ("2025-09-02T18:00:00",
                                                              "2025-09-02T21:40:00")
+
+
+def test_a_state_lasting_until_a_time_is_dated_by_its_end() -> None:
+    found = {e.text: e for e in events("The bridge will remain shut until Sept. 14, the "
+                                       "agency said on Wednesday.")}
+    shut = found["The bridge will remain shut until Sept. 14"]
+    assert shut.time is not None and shut.time.value == "2025-09-14" and shut.scheduled
+    assert shut.time.explanation.startswith('"until Sept. 14": a state lasting until then')
+    assert dated("The fair runs until Sunday.")["The fair runs until Sunday"] == "2025-09-07"
+
+
+def test_an_act_bounded_by_until_is_not_dated_by_the_bound() -> None:
+    assert dated("The council extended the curfew until October.") == {
+        "The council extended the curfew until October": None}
+    text = "On Tuesday, a judge rejected a request that the plant stay open until December."
+    assert dated(text)[text.rstrip(".")] == "2025-09-02"

@@ -95,6 +95,7 @@ _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
 _WORD_RUN = re.compile(r"[a-z]+")
+_HELD_CLAUSE = re.compile(r"\b(?:that|who|which|whether)\b", re.IGNORECASE)
 # The news present of an event placed by an offset: "The ruling comes three years after ...".
 _COMES = re.compile(r"(?:comes|follows)\b")
 # Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
@@ -206,6 +207,19 @@ def _set_for(text: str, part: Part, mention: Mention) -> bool:
     return load().cues["set_for"].search(before) is not None
 
 
+def _lasts_until(text: str, part: Part, mention: Mention) -> bool:
+    """Whether a time after "until" ends a state ahead or current, which it dates: "Schools
+    will stay closed until Monday" -> True; "The court extended the ban until March" -> False."""
+    if part.tense == "past":
+        return False  # "The road stayed closed until Tuesday": a stretch over, no event at it
+    start = max(part.start, mention.span[0] - 60)
+    found = load().cues["lasts_until"].search(text[start:mention.span[0]].lower())
+    # the clause's own verb, or a reported one ("said schools will stay shut until"), not one
+    # in a clause a noun holds ("an order that he remain in Miami until March 6")
+    return found is not None and (part.reporting or _HELD_CLAUSE.search(
+        text, part.start, start + found.start()) is None)
+
+
 def _own(text: str, part: Part, mentions: Sequence[Mention]
          ) -> tuple[Mention, bool, bool] | None:
     """The expression that dates a clause, and whether "since" opens it; None without one.
@@ -242,7 +256,8 @@ def _own(text: str, part: Part, mentions: Sequence[Mention]
                 text[max(part.start, mention.span[0] - 60):mention.span[0]].lower())) else 0
         if (_BOUND_WORDS.search(before) and not appointment and
                 not _fronted(text, part, lead, mention) and not _set_for(text, part, mention)
-                and not NOT_UNTIL.search(text, part.start, mention.span[0])) \
+                and not NOT_UNTIL.search(text, part.start, mention.span[0])
+                and not _lasts_until(text, part, mention)) \
                 or period_end.search(before):
             continue
         if mention.time.grain in _PERIOD_GRAINS and (figures.match(  # type: ignore[union-attr]
@@ -554,6 +569,9 @@ class _Document:
             explanation = (f'"{word} {mention.text}": {what}, dated by when it '
                            f"{'begins' if ahead else 'began'}; "
                            f"{mention.time.explanation}")  # type: ignore[union-attr]
+        elif _lasts_until(self.text, draft.part, mention):
+            explanation = (f'"until {mention.text}": a state lasting until then, dated by when '
+                           f"it ends; {mention.time.explanation}")  # type: ignore[union-attr]
         draft.time = _event_time(mention, explanation)
         draft.flashback = draft.part.pluperfect or (
             draft.part.tense == "past" and draft.part.verb_at >= 0 and PLUPERFECT.search(
