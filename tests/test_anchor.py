@@ -922,3 +922,15 @@ def test_an_act_bounded_by_until_is_not_dated_by_the_bound() -> None:
         "The council extended the curfew until October": None}
     text = "On Tuesday, a judge rejected a request that the plant stay open until December."
     assert dated(text)[text.rstrip(".")] == "2025-09-02"
+
+
+def test_a_description_between_two_past_sentences_keeps_the_story_day() -> None:
+    text = ("Hail flattened crops near Orsk on Monday.\n\nOrsk is a farming district of 12,000 "
+            "people.\n\nVolunteers covered the greenhouses with tarpaulins.")
+    found = dated(text)
+    assert found["Volunteers covered the greenhouses with tarpaulins"] == "2025-09-01"
+    assert found["Orsk is a farming district of 12,000 people"] is None
+    # a state told after the description is background, not the story's day
+    text = ("Hail flattened crops near Orsk on Monday.\n\nOrsk is a farming district.\n\n"
+            "The district was a mining area.")
+    assert dated(text)["The district was a mining area"] is None

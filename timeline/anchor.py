@@ -19,6 +19,7 @@ from timeline.clauses import (
     NOT_UNTIL,
     OPEN_QUOTES,
     PARENTHETICAL,
+    PAST_COPULA,
     PERIOD_UP_TO,
     PLUPERFECT,
     Part,
@@ -137,6 +138,8 @@ class _Focus:
     paragraph: int
     span: tuple[int, int] = (0, 0)  # the clause that stated it
     stems: frozenset[str] | None = None  # its content words, computed when first needed
+    # the present-tense sentence right after it, passed over ("Harwick is a town of 8,000.")
+    passed: int = -1
 
 
 @dataclass(slots=True)
@@ -799,6 +802,11 @@ class _Document:
             return  # dated through its host clause, or not at all
         near = focus.sentence >= number - 1 or (
             focus.paragraph == paragraph and focus.sentence >= number - _NARRATIVE_REACH)
+        # one description passed over, a story told by the day, and the clause tells an act,
+        # not a state ("Brandt was mayor until 2019" after it is background)
+        bridged = not near and focus.passed == number - 1 and \
+            GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER and not (
+                part.verb_at >= 0 and PAST_COPULA.match(self.text, part.verb_at))
         if self._background(focus.time) and (part.quoted or (part.reporting and any(
                 q in self.text[part.start:part.end] for q in OPEN_QUOTES))):
             # a quote after "In December, a fault caused ..." is no December quote; a report
@@ -818,7 +826,7 @@ class _Document:
             why = "a reporting verb continuing the story"
         elif same:
             why = "its subject refers back to that event"
-        elif near:
+        elif near or bridged:
             why = "a past-tense continuation of the narrative"
         else:
             return
@@ -910,6 +918,14 @@ class _Document:
     def _update_focus(self, local: list[_Draft | None], number: int, paragraph: int) -> None:
         # The story moves with its main clauses; a background clause ("after talks collapsed on
         # Sunday") sets the focus only when no main clause of the sentence is dated.
+        focus = self.focus
+        if focus is not None and focus.sentence == number - 1 and all(
+                d is None or (d.time is None and d.part.tense != "past") for d in local):
+            # "Gales hit Harwick on Tuesday. | Harwick is a fishing town. | Crews cleared the
+            # road.": a description between two past-tense sentences leaves the story where
+            # it was, so the clearing is still near Tuesday
+            focus.passed = number
+            return
         main = [d for d in local if d is not None and d.part.role != "rel" and (
             d.part.role != "sub" or (d.part.connective or "") in _SIMULTANEOUS)]
         background = [d for d in local if d is not None and d not in main]

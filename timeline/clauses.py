@@ -57,6 +57,8 @@ _PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+|(?:not|never|already|also|just|long|al
                          + trie_regex(sorted(set(_IRREGULAR_PAST))) + r")\b")
 # "had been replaced", "had already left": a pluperfect, the verb of a flashback.
 PLUPERFECT = re.compile(r"\bhad" + _PARTICIPLE.pattern, re.IGNORECASE)
+# "was president", "were en route": a past state told with the copula, not a passive.
+PAST_COPULA = re.compile(r"(?:was|were)\b(?!" + _PARTICIPLE.pattern + ")", re.IGNORECASE)
 _CONNECTIVE = re.compile(
     r"(?<![\w'’-])(as soon as|after|before|since|when|whenever|while|once|as)"
     r"(?![\w'’-])"
