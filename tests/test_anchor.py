@@ -934,3 +934,15 @@ def test_a_description_between_two_past_sentences_keeps_the_story_day() -> None:
     text = ("Hail flattened crops near Orsk on Monday.\n\nOrsk is a farming district.\n\n"
             "The district was a mining area.")
     assert dated(text)["The district was a mining area"] is None
+
+
+def test_an_event_that_came_after_is_the_one_an_earlier_subject_named() -> None:
+    text = ("A landslide buried the valley road on Tuesday. Crews worked overnight. The slide "
+            "came three days after heavy rain began.")
+    found = dated(text)
+    assert found["The slide came"] == "2025-09-02"
+    assert found["heavy rain began"] == "2025-08-30"
+    # only a subject that came or followed: "The crews" doing something new is no same event
+    text = "Crews cleared the road on Tuesday. The crews left the valley."
+    left = {e.text: e for e in events(text)}["The crews left the valley"]
+    assert left.relation is None and left.time is not None and left.time.how == "focus"

@@ -99,6 +99,7 @@ _WORD_RUN = re.compile(r"[a-z]+")
 _HELD_CLAUSE = re.compile(r"\b(?:that|who|which|whether)\b", re.IGNORECASE)
 # The news present of an event placed by an offset: "The ruling comes three years after ...".
 _COMES = re.compile(r"(?:comes|follows)\b")
+_CAME = re.compile(r"(?:came|comes|followed|follows)\b")
 # Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
 # with killing", "fled after robbing".
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "with", "in", "after", "before", "by", "from",
@@ -882,7 +883,11 @@ class _Document:
         subject = _EVENT_SUBJECT.fullmatch(self.text, part.start, part.verb_at)
         if subject is None:
             return
-        wanted = stem(subject.group(1))
+        noun = subject.group(1)
+        wanted = stem(noun)
+        # "The quake came two days after ...": a subject that came or followed is an event,
+        # which an earlier subject may name ("An earthquake struck on Monday")
+        placed = _CAME.match(self.text, part.verb_at) is not None
         lexicon = load(self.settings.language)
         for earlier in reversed(self.drafts):
             time = earlier.time
@@ -895,7 +900,7 @@ class _Document:
             if words[:1] and words[0] not in _AUXILIARIES:
                 words = words[:1]
             if not any(stem(lexicon.word("cue_past_irregular", w) or w) == wanted
-                       for w in words):
+                       for w in words) and not (placed and self._names(earlier, noun)):
                 continue
             label = date_label(time, self.day)
             draft.time = time.model_copy(update={
@@ -905,6 +910,14 @@ class _Document:
             draft.relation = ("simultaneous", earlier.index, None)
             draft.phrase = earlier.phrase
             return
+
+    def _names(self, draft: _Draft, noun: str) -> bool:
+        """Whether a clause's subject names an event by a noun or a compound ending in it:
+        "An earthquake struck" names "quake"."""
+        if draft.part.verb_at <= draft.part.start:
+            return False
+        words = _WORD_RUN.findall(self.text[draft.part.start:draft.part.verb_at].lower())
+        return any(w == noun or (len(noun) >= 5 and w.endswith(noun)) for w in words)
 
     def _finish(self, draft: _Draft) -> None:
         time = draft.time
