@@ -946,3 +946,14 @@ def test_an_event_that_came_after_is_the_one_an_earlier_subject_named() -> None:
     text = "Crews cleared the road on Tuesday. The crews left the valley."
     left = {e.text: e for e in events(text)}["The crews left the valley"]
     assert left.relation is None and left.time is not None and left.time.how == "focus"
+
+
+def test_and_with_a_change_of_tense_and_a_time_of_its_own_is_a_second_event() -> None:
+    found = {e.text: e for e in events("The suspect was charged on Wednesday and will appear "
+                                       "before a judge on Monday.")}
+    assert found["The suspect was charged on Wednesday"].time.value == "2025-09-03"
+    hearing = found["will appear before a judge on Monday"]
+    assert hearing.time is not None and hearing.time.value == "2025-09-08" and hearing.scheduled
+    # the time after a comma is the attribution's, not the second verb's
+    text = "The samples reached the lab on Tuesday and are being tested, police said Thursday."
+    assert "are being tested" not in dated(text)

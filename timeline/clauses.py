@@ -423,12 +423,19 @@ def _dates(mention: Mention) -> bool:
 
 def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     """Whether "and"/"but" at [a, b) joins two verb phrases that each have their own time:
-    a verb right after it, a time before it, and one after it that no "until" binds."""
+    a verb right after it, a time before it, and one after it that no "until" binds. The
+    second may change tense: "was arrested on Monday and will appear in court on Friday"."""
     cue = s.first_cue(b, len(s.text))
-    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
+    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular", "future",
+                                                    "present"):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
+    if cue[2] in ("future", "present"):
+        # the change of tense must bring its own time, not the attribution's after a comma:
+        # "arrived over the weekend and is being analyzed, officials said Monday"
+        comma = _first_comma(s, b)
+        dated = [(x, y) for x, y in dated if comma is None or x < comma]
     return before and any(
         start >= b and (_UNBOUND.search(s.masked, max(b, start - 20), start) is None or
                         NOT_UNTIL.search(s.masked, b, start) is not None)
