@@ -957,3 +957,15 @@ def test_and_with_a_change_of_tense_and_a_time_of_its_own_is_a_second_event() ->
     # the time after a comma is the attribution's, not the second verb's
     text = "The samples reached the lab on Tuesday and are being tested, police said Thursday."
     assert "are being tested" not in dated(text)
+
+
+def test_a_present_perfect_lead_takes_the_day_the_next_sentence_gives() -> None:
+    text = ("Regulators have fined the Orlin bank 40 million euros over money laundering. The "
+            "penalty, announced on Wednesday, is the largest of its kind.")
+    lead = {e.text: e for e in events(text)}[
+        "Regulators have fined the Orlin bank 40 million euros over money laundering"]
+    assert lead.time is not None and lead.time.value == "2025-09-03"
+    assert lead.time.explanation.startswith("a lead in the present perfect")
+    # an old date in the next sentence is background, not the lead's news
+    text = "Scientists have named a new frog species. It was first seen in 2019."
+    assert dated(text)["Scientists have named a new frog species"] is None

@@ -122,6 +122,7 @@ _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "ten", "eleven", "twelve"]
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
 _NEWLINE = re.compile("\n")
+_LEAD_REACH_DAYS = 7  # how far before publication the news a present-perfect lead tells lies
 _NARRATIVE_REACH = 3  # sentences within one paragraph a narrative continuation looks back
 _WORD_END = re.compile(r"[\w’'-]+\s*$")
 _VERBS = frozenset({"said", "told", "met", "came", "went", "began", "held", "took", "spoke",
@@ -474,7 +475,34 @@ class _Document:
             inside = [m for m in inside if m.span[1] <= b]
             parts = split_parts(self.text, (a, b), inside, self.settings.language, scan)
             self._sentence(number, bisect_right(self.newlines, a), parts, inside)
+        self._perfect_lead()
         return self.drafts
+
+    def _perfect_lead(self) -> None:
+        """A lead in the present perfect with no time is the news the next sentence dates, in
+        the week before publication: "The court has reinstated the conviction. | The ruling,
+        issued Tuesday, ..." (published Wed 2026-03-18) -> Tue 2026-03-17."""
+        lead = self.drafts[0] if self.drafts else None
+        if lead is None or lead.time is not None or lead.part.role != "main" or \
+                not lead.part.perfect or lead.part.generic or lead.part.modal or lead.part.quoted:
+            return
+        following = [d for d in self.drafts if d.sentence > lead.sentence]
+        week_before = self.day - timedelta(days=_LEAD_REACH_DAYS)
+        for draft in following:
+            if draft.sentence != following[0].sentence:
+                return
+            time = draft.time
+            if time is None or time.how != "expression" or draft.scheduled or draft.since or \
+                    GRAIN_ORDER[time.grain] > GRAIN_ORDER[Grain.DAY] or \
+                    not week_before <= time.start.date() <= self.day:
+                continue
+            time = _day_of(time)
+            lead.time = time.model_copy(update={
+                "explanation": f"a lead in the present perfect, dated by the sentence after it: "
+                               f'{date_label(time, self.day)} from "{draft.phrase}"',
+                "how": "focus"})
+            lead.phrase = draft.phrase
+            return
 
     # --- one sentence ---------------------------------------------------------------------
 
