@@ -884,7 +884,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
                 "partofday", pod[-1]))
         fields["hour"] = hour
         fields["minute"] = _int(group("minute")) or 0
-        if (word := group("minute_words")) is not None:
+        if (word := group("minute_words") or group("minute_words2")) is not None:
             minute = parse_number(word, lexicon)  # "ten thirty a.m.": 30
             if minute is None or not 0 <= minute < 60 or minute != int(minute):
                 return None
