@@ -399,6 +399,13 @@ def _guard_era_year(text: str, cand: Candidate) -> bool:
     return era in {"bc", "bce", "ad", "ce"} and (era != "ad" or text[cand.start].isdigit())
 
 
+def _guard_not_day_of_month(text: str, cand: Candidate) -> bool:
+    """An hour is no day of a month: "3 in the morning" is a clock time, not in "on March 3
+    in the morning" (the 3rd of March, in its morning)."""
+    return not (text[cand.start].isdigit() and
+                month_number(_previous_word(text, cand.start).rstrip(".")) is not None)
+
+
 def _guard_capitalized(text: str, cand: Candidate) -> bool:
     return _capitalized(text, cand)
 
@@ -677,6 +684,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "year_words_context": _guard_year_words,
     "era_year": _guard_era_year,
     "capitalized": _guard_capitalized,
+    "not_day_of_month": _guard_not_day_of_month,
     "season_context": _guard_season,
     "holiday_case": _guard_holiday,
     "clock_24h": _guard_clock_24h,
@@ -876,7 +884,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
                 "partofday", pod[-1]))
         fields["hour"] = hour
         fields["minute"] = _int(group("minute")) or 0
-        if (word := group("minute_words")) is not None:
+        if (word := group("minute_words") or group("minute_words2")) is not None:
             minute = parse_number(word, lexicon)  # "ten thirty a.m.": 30
             if minute is None or not 0 <= minute < 60 or minute != int(minute):
                 return None
@@ -999,7 +1007,7 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
         fields["quant"] = word.lower()
     if (word := group("weekdays")) is not None:
         fields["weekday"] = lexicon.word("weekday", word.rstrip("s"))
-    if (word := group("numeric")) is not None:
+    if (word := group("numeric") or group("numeric2")) is not None:
         fields["ref"] = word
     if (word := group("ref")) is not None:
         fields["ref"] = lexicon.word("ref", word)
@@ -1571,7 +1579,8 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     "Friday at 3 p.m." -> one mention, weekday Friday with hour 15; "5 p.m. EST Nov. 9" too.
     """
     if len(mentions) < 2:
-        return [_with_bare_hour(text, m, lexicon) for m in mentions]
+        return [_with_bare_hour(text, _with_day_time(text, m, lexicon), lexicon)
+                for m in mentions]
     date_time = lexicon.joins.get("date_time")
     time_date = lexicon.joins.get("time_date")
     joined: list[Mention] = []
@@ -1612,8 +1621,11 @@ def join(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
                     "spec": first.spec.model_copy(update={"unit2": same})}))
                 index += 2
                 continue
+        first = _with_day_time(text, first, lexicon)
         joined.append(_with_bare_hour(text, first, lexicon))
         index += 1
+        while index < len(mentions) and mentions[index].span[1] <= first.span[1]:
+            index += 1  # "the evening" in "16.8. in the evening", now part of the day
     return joined
 
 
@@ -1634,6 +1646,56 @@ def _same_time_years_ago(first: Mention, second: Mention, gap: str) -> str | Non
             not then.mod:
         return then.unit
     return None
+
+
+def _with_day_time(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A day with the part of the day and dotted clock time written after it: "Thursday
+    16.11.2017 late afternoon", "Tuesday afternoon 16.29h" (see the two helpers)."""
+    return _with_dotted_hour(text, _with_part_of_day(text, mention, lexicon), lexicon)
+
+
+def _with_part_of_day(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A date followed by a part of the day, as that part of that date: "29 Aug evening",
+    "16.8. in the evening", "Nov 2nd late morning" -> the evening (morning) of that day."""
+    pattern = lexicon.joins.get("date_partofday")
+    spec = mention.spec
+    if pattern is None or spec.kind not in _DAY_KINDS or spec.partofday or \
+            spec.hour is not None or spec.until is not None or (
+                spec.day is None and spec.kind in ("date", "holiday")):
+        return mention
+    end = mention.span[1]
+    match = pattern.match(text[end : end + 40].lower())
+    if match is None:
+        return mention
+    update = {"partofday": lexicon.word("partofday", match.group("pod"))}
+    if match.group("mod"):
+        update["mod"] = lexicon.word("mod", match.group("mod"))
+    span = (mention.span[0], end + match.end())
+    return mention.model_copy(update={"span": span, "text": text[span[0] : span[1]],
+                                      "type": TimexType.TIME,
+                                      "spec": spec.model_copy(update=update)})
+
+
+def _with_dotted_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A day followed by a clock time written with a dot, as one clock time: "Thursday 14th
+    December approximately 17.30", "Mon Dec 4 08.40" -> 17:30, 08:40 on that day."""
+    pattern = lexicon.joins.get("day_dotted_hour")
+    spec = mention.spec
+    if pattern is None or spec.kind not in _DAY_KINDS or spec.hour is not None or \
+            spec.until is not None:
+        return mention
+    end = mention.span[1]
+    match = pattern.match(text[end : end + 40].lower())
+    if match is None or (spec.kind == "weekday" and not (spec.partofday or "h" in match.group())):
+        return mention  # "closed Friday around 12.50": a price; "Friday afternoon 16.29h": a time
+    update = {"hour": clock_in_part(int(match.group("hour")), spec.partofday),
+              "partofday": None, "minute": int(match.group("minute"))}
+    if match.group("approx"):
+        update["mod"] = "APPROX"
+    span = (mention.span[0], end + match.end())
+    return mention.model_copy(update={"span": span, "text": text[span[0] : span[1]],
+                                      "type": TimexType.TIME,
+                                      "spec": spec.model_copy(update=update)})
 
 
 def _with_bare_hour(text: str, mention: Mention, lexicon: Lexicon) -> Mention:

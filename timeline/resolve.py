@@ -427,6 +427,10 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
     day = date(year, spec.month, spec.day)
     if spec.hour is not None:
         return _clock_on(day, spec, why)
+    if spec.partofday:
+        tv = _partofday(day, spec.partofday)
+        return tv.model_copy(update={"explanation": f"{why}, {spec.partofday} part of day",
+                                     "mod": spec.mod})
     return _stated(cal.day_interval(day), Grain.DAY, why, spec.mod)
 
 
@@ -447,37 +451,57 @@ def _week_of(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue
 _NUMERIC_PARTS = re.compile(r"\d+|[./-]")
 
 
-def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
-    """A numeric date: year first ("2014-12-28", "2014.12.28"), dotted day first ("1.3.1999"
-    -> 1 March), slashes and dashes month first unless `Settings.day_first` ("09/05/2025" ->
-    5 September); a month that cannot be one swaps the order ("25/12/2024"); two-digit years
-    fall in 1950-2049."""
-    raw = spec.ref or text
-    tokens = _NUMERIC_PARTS.findall(raw)
+def _numeric_fields(spec: TimeSpec, ctx: Context, text: str
+                    ) -> tuple[int | None, int, int, str] | None:
+    """The year (None when not written), month, day and reading order of a numeric date:
+    "19.06" -> (None, 6, 19, "day first"); "09/05/2025" -> (2025, 9, 5, "month first (US)")."""
+    tokens = _NUMERIC_PARTS.findall(spec.ref or text)
     numbers = [t for t in tokens if t.isdigit()]
-    dotted = "." in tokens
-    if len(numbers) == 2:
-        first, second = int(numbers[0]), int(numbers[1])
-        month, day = (second, first) if ctx.settings.day_first else (first, second)
-        if not 1 <= month <= 12:
-            return None
-        return _date(TimeSpec(kind="date", month=month, day=day), tense, ctx, text)
-    if len(numbers) != 3:
+    if len(numbers) not in (2, 3):
         return None
     if len(numbers[0]) == 4:
+        if len(numbers) == 2:
+            return None
         year, month, day = (int(n) for n in numbers)
-        order = "year first"
-    else:
-        a, b = int(numbers[0]), int(numbers[1])
-        day_first = dotted or ctx.settings.day_first
-        day, month = (a, b) if day_first else (b, a)
-        if month > 12 >= day:
-            day, month = month, day
-            day_first = not day_first
-        year = int(numbers[2])
-        if len(numbers[2]) == 2:
-            year += 2000 if year < 50 else 1900
-        order = "day first" if day_first else "month first (US)"
+        return year, month, day, "year first"
+    day_first = "." in tokens or ctx.settings.day_first
+    a, b = int(numbers[0]), int(numbers[1])
+    day, month = (a, b) if day_first else (b, a)
+    if month > 12 >= day:
+        day, month = month, day
+        day_first = not day_first
+    order = "day first" if day_first else "month first (US)"
+    if len(numbers) == 2:
+        return (None, month, day, order) if 1 <= month <= 12 else None
+    year = int(numbers[2])
+    if len(numbers[2]) == 2:
+        year += 2000 if year < 50 else 1900
+    return year, month, day, order
+
+
+def _numeric_as_date(spec: TimeSpec, ctx: Context, text: str) -> TimeSpec:
+    """A numeric date as a date with the fields it writes, so a range can share its year or
+    read its end forward: "5.8." -> month 8, day 5; any other spec as it is."""
+    fields = _numeric_fields(spec, ctx, text) if spec.kind == "numeric_date" else None
+    if fields is None:
+        return spec
+    year, month, day, _ = fields
+    return spec.model_copy(update={"kind": "date", "year": year, "month": month, "day": day,
+                                   "ref": None})
+
+
+def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
+    """A numeric date: year first ("2014-12-28", "2014.12.28"), dotted day first ("1.3.1999"
+    -> 1 March, "19.06" -> 19 June), slashes and dashes month first unless `Settings.day_first`
+    ("09/05/2025" -> 5 September); a month that cannot be one swaps the order ("25/12/2024",
+    "19/09"); two-digit years fall in 1950-2049."""
+    fields = _numeric_fields(spec, ctx, text)
+    if fields is None:
+        return None
+    year, month, day, order = fields
+    if year is None or spec.hour is not None or spec.partofday:
+        return _date(spec.model_copy(update={"kind": "date", "year": year, "month": month,
+                                             "day": day}), tense, ctx, text)
     if not cal.is_valid_date(year, month, day):
         return None
     return _stated(cal.day_interval(date(year, month, day)), Grain.DAY,
@@ -1636,8 +1660,10 @@ def _range(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
     tense, "Monday to Wednesday" -> 2025-09-01 [2025-09-01, 2025-09-04).
     """
     assert spec.until is not None and spec.parts is not None
-    last = spec.until
-    first = _shared_year(spec.model_copy(update={"until": None, "parts": None}), last)
+    last = _numeric_as_date(spec.until, ctx, text[spec.parts[1] :])
+    first = _numeric_as_date(spec.model_copy(update={"until": None, "parts": None}), ctx,
+                             text[: spec.parts[0]])
+    first = _shared_year(first, last)
     if first.hour is not None and first.tz is None and last.hour is not None and last.tz:
         first = first.model_copy(update={"tz": last.tz})
     if first.kind == "clock" and first.weekday is None and last.hour is not None and (
