@@ -869,3 +869,15 @@ def test_a_state_starting_ahead_is_explained_with_the_word_said() -> None:
     assert event.time is not None and event.time.value == "2025-09-09"
     assert event.time.explanation.startswith('"starting Tuesday": a state from then on, dated '
                                              "by when it begins;")
+
+
+def test_an_equative_or_a_like_period_of_another_time_dates_nothing() -> None:
+    text = "Ticket sales reached 40,000, nearly double the figure for the same period last year."
+    assert dated(text) == {text.rstrip("."): None}
+    text = "Emergency rooms saw three times as many flu patients as a year ago."
+    assert dated(text) == {text.rstrip("."): None}
+    text = "Rainfall in the valley was about the same as in 2018."
+    assert dated(text) == {text.rstrip("."): None}
+    # a bound is no comparison: "as recently as" dates its clause
+    text = "The mill was still running as recently as 2016."
+    assert dated(text) == {text.rstrip("."): "2016"}

@@ -670,7 +670,26 @@ def _guard_calendar_period(text: str, cand: Candidate) -> bool:
     return play.search(text[lo + 1 : hi].lower()) is None
 
 
+_REPORT_WINDOW = 2000
+
+
+def _guard_reporting_period(text: str, cand: Candidate) -> bool:
+    """ "the period" is the quarter under discussion only in a quarterly report, one naming a
+    quarter or a run of months near it: "net income for the period rose" after "third-quarter
+    results" is the quarter; "cases doubled over the same period" in a health report, or "the
+    period from 1850 to 1900", is no quarter. "the quarter" always is."""
+    if (_group_text(text, cand, "unit") or "").lower() != "period":
+        return True
+    report = load().cues.get("quarter_report")
+    if report is None:
+        return True
+    # A window before and just after the candidate, never the whole text.
+    lo, hi = max(0, cand.start - _REPORT_WINDOW), min(len(text), cand.end + 300)
+    return report.search(text[lo:hi].lower()) is not None
+
+
 GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
+    "reporting_period": _guard_reporting_period,
     "month_capitalized": _guard_month_capitalized,
     "bare_month": _guard_bare_month,
     "year_context": _guard_year_context,
@@ -1100,6 +1119,13 @@ _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
 _COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
                        r"versus|vs\.?)\s+(?:the\s+)?$")
+# "twice as many patients as a month ago", "about the same as last year", "the same period last
+# year": an equative or a like period of another time. "as early as next week", "as recently
+# as 2019" bound a real time and compare nothing.
+_EQUATED = re.compile(r"(?:\bas\s+(?!(?:soon|early|late|recently|long|far|quickly|well|of)\b)"
+                      r"[a-z]+(?:\s+[a-z]+){0,3}|\bthe\s+same(?:\s+[a-z]+)?)\s+as\s+(?:in\s+|on\s+)?$|"
+                      r"\b(?:same|corresponding|comparable)\s+(?:period|time|point|stage|date|"
+                      r"(?:months?|weeks?|days?|quarters?|season))\s+(?:of\s+|in\s+)?$")
 # "46 cases, up from 31 the week before", "down from a peak of 9,100 the night before", "grew to
 # 45% of revenue, from 21% in 2019": the time of the figure a new one is compared with.
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)|,)\s+from\s+"
@@ -1127,7 +1153,8 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
                               out[-1].spec.hour is not None and
                               _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
         compared = _COMPARED.search(low, max(0, start - 20), start) or \
-            _COMPARED_FIGURE.search(low, max(0, start - 72), start)
+            _COMPARED_FIGURE.search(low, max(0, start - 72), start) or \
+            _EQUATED.search(low, max(0, start - 48), start)
         if described or apposed or compared:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
