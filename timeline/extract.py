@@ -642,6 +642,8 @@ _PERIOD_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|its|their|our)\s+)?(?:(?:c
                         r"financial|calendar|same|following|previous|next|last|coming|latest)\s+)*"
                         r"(?:years?\b|fiscal\b|decade\b|century\b|[’'\d])", re.I)
 _OF_WORD = re.compile(r"\s+of\s+[a-z]", re.I)
+_ANAPHORIC_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                   "the previous": -1, "the preceding": -1, "the prior": -1}
 _BARE_PERIOD_GROUPS = ("year", "year0", "rel", "thisyear", "yearpos", "rel2", "fiscal")
 
 
@@ -962,6 +964,9 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if definition.kind == "half" and (word := group("ordinal")) is not None:
         ordinal = _ordinal(word, lexicon)
         fields["half"] = 2 if ordinal in (2, -1) else 1
+    if (word := group("anayear")) is not None:  # "June of that year": counted from the focus
+        fields["offset"] = _ANAPHORIC_YEAR[" ".join(word.lower().split())]
+        fields["unit"], fields["anchor"] = "year", "previous"
     if (word := group("thisyear") or group("yearpos")) is not None:  # "next year's first quarter"
         if definition.kind in ("month", "holiday"):  # "Thanksgiving of next year"
             fields["offset"] = {"this": 0, "last": -1, "next": 1}[word.lower()]

@@ -399,6 +399,8 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         return None
     year = spec.year
     why = f'"{text}": the date as written'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year, why = _counted_year(spec, ctx, text, "date")
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
             return None
@@ -482,14 +484,25 @@ def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
                    f'"{text}": numeric date read {order}', None)
 
 
+def _counted_year(spec: TimeSpec, ctx: Context, text: str, what: str) -> tuple[int, str]:
+    """The year a month or date names by counting years from the publication year ("June of
+    next year") or from the year in focus ("June of that year" after "in 2010" -> 2010)."""
+    offset = spec.offset or 0
+    focus = ctx.focus.start if ctx.focus is not None else None
+    if spec.anchor == "previous" and focus is not None:
+        year = focus.year + offset
+        return year, f'"{text}": the {what} in {year}, {offset:+d} year from the year in focus'
+    year = ctx.today.year + offset
+    return year, f'"{text}": the {what} in {year}, counted from the publication year'
+
+
 def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.month is None:
         return None
     year = spec.year
     why = f'"{text}": the month as written'
     if year is None and spec.unit == "year" and spec.offset is not None:
-        year = ctx.today.year + spec.offset
-        why = f'"{text}": the month in {year}, counted from the publication year'
+        year, why = _counted_year(spec, ctx, text, "month")
     if year is None:
         rel = spec.rel
         if rel in ("last", "previous"):
