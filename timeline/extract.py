@@ -316,6 +316,12 @@ def _guard_month_capitalized(text: str, cand: Candidate) -> bool:
     return _capitalized(text, cand, "month")
 
 
+# A superlative before a month: "the hottest June", "the second-wettest April", "its worst May".
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:second|third|fourth|fifth)[-\s])?"
+                                 r"(?!(?:hon|mod|for|inter|prot|cont|harv|requ|sugg|arr|inv)est\b)"
+                                 r"(?:[a-z]{3,}est|best|worst)\s+$")
+
+
 def _guard_bare_month(text: str, cand: Candidate) -> bool:
     month = _group_text(text, cand, "month") or ""
     if not month[:1].isupper():
@@ -329,6 +335,8 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
     before = _previous_word(text, cand.start)
     if re.match(r"\s+[A-Z][a-z]|-[A-Za-z]", text[cand.end : cand.end + 3]):
         return False  # "Jan Kavan", "June Carter": a name, not a month
+    if _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return True  # "the hottest June on record", "the wettest May since 1910"
     if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
         return before in _PREPOSITIONS
     if before in ("the", "its", "his", "her", "their", "our") and re.match(
