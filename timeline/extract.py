@@ -413,7 +413,8 @@ def _guard_capitalized(text: str, cand: Candidate) -> bool:
 
 def _guard_season(text: str, cand: Candidate) -> bool:
     season = (_group_text(text, cand, "season") or "").lower()
-    if _group_text(text, cand, "year") or _group_text(text, cand, "mod"):
+    if _group_text(text, cand, "year") or _group_text(text, cand, "mod") or \
+            _group_text(text, cand, "anayear"):
         return True
     rel = (_group_text(text, cand, "rel") or "").lower()
     if rel and rel != "the":

@@ -491,7 +491,9 @@ def _counted_year(spec: TimeSpec, ctx: Context, text: str, what: str) -> tuple[i
     focus = ctx.focus.start if ctx.focus is not None else None
     if spec.anchor == "previous" and focus is not None:
         year = focus.year + offset
-        return year, f'"{text}": the {what} in {year}, {offset:+d} year from the year in focus'
+        counted = "" if offset == 0 else \
+            f", {abs(offset)} year {'after' if offset > 0 else 'before'} {focus.year}"
+        return year, f'"{text}": the {what} in {year}, the year in focus{counted}'
     year = ctx.today.year + offset
     return year, f'"{text}": the {what} in {year}, counted from the publication year'
 
@@ -1256,6 +1258,8 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     hemisphere = ctx.settings.hemisphere
     year = spec.year
     why = f'"{text}": the season as written'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year, why = _counted_year(spec, ctx, text, "season")
     if year is None:
         current_year, _ = cal.season_of(ctx.today, hemisphere)
         candidates = [current_year - 1, current_year, current_year + 1]
