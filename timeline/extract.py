@@ -426,7 +426,16 @@ def _guard_season(text: str, cand: Candidate) -> bool:
                                             "through", "this", "that", "till", "before", "after"}
     if after.startswith((" of ", "s ")) and not re.match(r" of \d", after):
         return False
+    if not rel and _SEASON_NOUN_AFTER.match(text, cand.end):
+        return False  # "a review of winter planning", "for summer holidays": no one season
     return before in _PREPOSITIONS or rel == "the"
+
+
+# A bare season describing a noun after it: "winter planning", "summer holidays", "spring
+# storms" (not "in summer months", which are the season's own).
+_SEASON_NOUN_AFTER = re.compile(r" (?!months\b|days\b|weeks\b|nights\b|evenings\b|mornings\b|"
+                                r"during\b|thus\b|this\b|was\b|is\b|has\b|as\b)"
+                                r"[a-z]+(?:ing|s)\b")
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
