@@ -969,3 +969,14 @@ def test_a_present_perfect_lead_takes_the_day_the_next_sentence_gives() -> None:
     # an old date in the next sentence is background, not the lead's news
     text = "Scientists have named a new frog species. It was first seen in 2019."
     assert dated(text)["Scientists have named a new frog species"] is None
+
+def test_an_equative_or_a_like_period_of_another_time_dates_nothing() -> None:
+    text = "Ticket sales reached 40,000, nearly double the figure for the same period last year."
+    assert dated(text) == {text.rstrip("."): None}
+    text = "Emergency rooms saw three times as many flu patients as a year ago."
+    assert dated(text) == {text.rstrip("."): None}
+    text = "Rainfall in the valley was about the same as in 2018."
+    assert dated(text) == {text.rstrip("."): None}
+    # a bound is no comparison: "as recently as" dates its clause
+    text = "The mill was still running as recently as 2016."
+    assert dated(text) == {text.rstrip("."): "2016"}

@@ -316,6 +316,12 @@ def _guard_month_capitalized(text: str, cand: Candidate) -> bool:
     return _capitalized(text, cand, "month")
 
 
+# A superlative before a month: "the hottest June", "the second-wettest April", "its worst May".
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:second|third|fourth|fifth)[-\s])?"
+                                 r"(?!(?:hon|mod|for|inter|prot|cont|harv|requ|sugg|arr|inv)est\b)"
+                                 r"(?:[a-z]{3,}est|best|worst)\s+$")
+
+
 def _guard_bare_month(text: str, cand: Candidate) -> bool:
     month = _group_text(text, cand, "month") or ""
     if not month[:1].isupper():
@@ -329,6 +335,8 @@ def _guard_bare_month(text: str, cand: Candidate) -> bool:
     before = _previous_word(text, cand.start)
     if re.match(r"\s+[A-Z][a-z]|-[A-Za-z]", text[cand.end : cand.end + 3]):
         return False  # "Jan Kavan", "June Carter": a name, not a month
+    if _SUPERLATIVE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return True  # "the hottest June on record", "the wettest May since 1910"
     if word in _AMBIGUOUS_MONTHS or len(word) <= 4:
         return before in _PREPOSITIONS
     if before in ("the", "its", "his", "her", "their", "our") and re.match(
@@ -412,7 +420,8 @@ def _guard_capitalized(text: str, cand: Candidate) -> bool:
 
 def _guard_season(text: str, cand: Candidate) -> bool:
     season = (_group_text(text, cand, "season") or "").lower()
-    if _group_text(text, cand, "year") or _group_text(text, cand, "mod"):
+    if _group_text(text, cand, "year") or _group_text(text, cand, "mod") or \
+            _group_text(text, cand, "anayear"):
         return True
     rel = (_group_text(text, cand, "rel") or "").lower()
     if rel and rel != "the":
@@ -424,7 +433,16 @@ def _guard_season(text: str, cand: Candidate) -> bool:
                                             "through", "this", "that", "till", "before", "after"}
     if after.startswith((" of ", "s ")) and not re.match(r" of \d", after):
         return False
+    if not rel and _SEASON_NOUN_AFTER.match(text, cand.end):
+        return False  # "a review of winter planning", "for summer holidays": no one season
     return before in _PREPOSITIONS or rel == "the"
+
+
+# A bare season describing a noun after it: "winter planning", "summer holidays", "spring
+# storms" (not "in summer months", which are the season's own).
+_SEASON_NOUN_AFTER = re.compile(r" (?!months\b|days\b|weeks\b|nights\b|evenings\b|mornings\b|"
+                                r"during\b|thus\b|this\b|was\b|is\b|has\b|as\b)"
+                                r"[a-z]+(?:ing|s)\b")
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
@@ -649,6 +667,8 @@ _PERIOD_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|its|their|our)\s+)?(?:(?:c
                         r"financial|calendar|same|following|previous|next|last|coming|latest)\s+)*"
                         r"(?:years?\b|fiscal\b|decade\b|century\b|[’'\d])", re.I)
 _OF_WORD = re.compile(r"\s+of\s+[a-z]", re.I)
+_ANAPHORIC_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                   "the previous": -1, "the preceding": -1, "the prior": -1}
 _BARE_PERIOD_GROUPS = ("year", "year0", "rel", "thisyear", "yearpos", "rel2", "fiscal")
 
 
@@ -677,7 +697,26 @@ def _guard_calendar_period(text: str, cand: Candidate) -> bool:
     return play.search(text[lo + 1 : hi].lower()) is None
 
 
+_REPORT_WINDOW = 2000
+
+
+def _guard_reporting_period(text: str, cand: Candidate) -> bool:
+    """ "the period" is the quarter under discussion only in a quarterly report, one naming a
+    quarter or a run of months near it: "net income for the period rose" after "third-quarter
+    results" is the quarter; "cases doubled over the same period" in a health report, or "the
+    period from 1850 to 1900", is no quarter. "the quarter" always is."""
+    if (_group_text(text, cand, "unit") or "").lower() != "period":
+        return True
+    report = load().cues.get("quarter_report")
+    if report is None:
+        return True
+    # A window before and just after the candidate, never the whole text.
+    lo, hi = max(0, cand.start - _REPORT_WINDOW), min(len(text), cand.end + 300)
+    return report.search(text[lo:hi].lower()) is not None
+
+
 GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
+    "reporting_period": _guard_reporting_period,
     "month_capitalized": _guard_month_capitalized,
     "bare_month": _guard_bare_month,
     "year_context": _guard_year_context,
@@ -951,6 +990,9 @@ def build_spec(text: str, cand: Candidate, lexicon: Lexicon) -> TimeSpec | None:
     if definition.kind == "half" and (word := group("ordinal")) is not None:
         ordinal = _ordinal(word, lexicon)
         fields["half"] = 2 if ordinal in (2, -1) else 1
+    if (word := group("anayear")) is not None:  # "June of that year": counted from the focus
+        fields["offset"] = _ANAPHORIC_YEAR[" ".join(word.lower().split())]
+        fields["unit"], fields["anchor"] = "year", "previous"
     if (word := group("thisyear") or group("yearpos")) is not None:  # "next year's first quarter"
         if definition.kind in ("month", "holiday"):  # "Thanksgiving of next year"
             fields["offset"] = {"this": 0, "last": -1, "next": 1}[word.lower()]
@@ -1108,6 +1150,13 @@ _CONVERTED = re.compile(r"[\s,]*(?:local time\s*)?[(\[]\s*")
 # "no earlier than Jan. 3" sets a bound on a time, and compares nothing.
 _COMPARED = re.compile(r"\b(?:(?<!earlier )(?<!later )(?<!sooner )than|compared (?:with|to)|"
                        r"versus|vs\.?)\s+(?:the\s+)?$")
+# "twice as many patients as a month ago", "about the same as last year", "the same period last
+# year": an equative or a like period of another time. "as early as next week", "as recently
+# as 2019" bound a real time and compare nothing.
+_EQUATED = re.compile(r"(?:\bas\s+(?!(?:soon|early|late|recently|long|far|quickly|well|of)\b)"
+                      r"[a-z]+(?:\s+[a-z]+){0,3}|\bthe\s+same(?:\s+[a-z]+)?)\s+as\s+(?:in\s+|on\s+)?$|"
+                      r"\b(?:same|corresponding|comparable)\s+(?:period|time|point|stage|date|"
+                      r"(?:months?|weeks?|days?|quarters?|season))\s+(?:of\s+|in\s+)?$")
 # "46 cases, up from 31 the week before", "down from a peak of 9,100 the night before", "grew to
 # 45% of revenue, from 21% in 2019": the time of the figure a new one is compared with.
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)|,)\s+from\s+"
@@ -1135,7 +1184,8 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
                               out[-1].spec.hour is not None and
                               _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
         compared = _COMPARED.search(low, max(0, start - 20), start) or \
-            _COMPARED_FIGURE.search(low, max(0, start - 72), start)
+            _COMPARED_FIGURE.search(low, max(0, start - 72), start) or \
+            _EQUATED.search(low, max(0, start - 48), start)
         if described or apposed or compared:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})

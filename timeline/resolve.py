@@ -401,6 +401,8 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         return None
     year = spec.year
     why = f'"{text}": the date as written'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year, why = _counted_year(spec, ctx, text, "date")
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
             return None
@@ -508,14 +510,27 @@ def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
                    f'"{text}": numeric date read {order}', None)
 
 
+def _counted_year(spec: TimeSpec, ctx: Context, text: str, what: str) -> tuple[int, str]:
+    """The year a month or date names by counting years from the publication year ("June of
+    next year") or from the year in focus ("June of that year" after "in 2010" -> 2010)."""
+    offset = spec.offset or 0
+    focus = ctx.focus.start if ctx.focus is not None else None
+    if spec.anchor == "previous" and focus is not None:
+        year = focus.year + offset
+        counted = "" if offset == 0 else \
+            f", {abs(offset)} year {'after' if offset > 0 else 'before'} {focus.year}"
+        return year, f'"{text}": the {what} in {year}, the year in focus{counted}'
+    year = ctx.today.year + offset
+    return year, f'"{text}": the {what} in {year}, counted from the publication year'
+
+
 def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | None:
     if spec.month is None:
         return None
     year = spec.year
     why = f'"{text}": the month as written'
     if year is None and spec.unit == "year" and spec.offset is not None:
-        year = ctx.today.year + spec.offset
-        why = f'"{text}": the month in {year}, counted from the publication year'
+        year, why = _counted_year(spec, ctx, text, "month")
     if year is None:
         rel = spec.rel
         if rel in ("last", "previous"):
@@ -1292,6 +1307,8 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     hemisphere = ctx.settings.hemisphere
     year = spec.year
     why = f'"{text}": the season as written'
+    if year is None and spec.unit == "year" and spec.offset is not None:
+        year, why = _counted_year(spec, ctx, text, "season")
     if year is None:
         current_year, _ = cal.season_of(ctx.today, hemisphere)
         candidates = [current_year - 1, current_year, current_year + 1]

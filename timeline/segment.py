@@ -218,8 +218,11 @@ _TO = re.compile(r"\bto\b")
 
 
 # A cue after a time is its verb's only within its clause: "issued a statement Friday saying
-# the entry will consolidate ..." ("will" is the statement's content, not its time).
-_BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b")
+# the entry will consolidate ..." ("will" is the statement's content, not its time). So is
+# a cue past ", and", ", but" or ";", a clause of its own: "reached 44 degrees on Saturday,
+# and forecasters expect the heat to last" (Saturday stays past).
+_BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b|"
+                     r",\s+(?:and|but)\b|;")
 
 # A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
