@@ -980,3 +980,10 @@ def test_an_equative_or_a_like_period_of_another_time_dates_nothing() -> None:
     # a bound is no comparison: "as recently as" dates its clause
     text = "The mill was still running as recently as 2016."
     assert dated(text) == {text.rstrip("."): "2016"}
+
+
+def test_the_time_of_a_source_dates_the_finding_it_reports() -> None:
+    text = "Exports fell 4%, according to customs figures released on Thursday."
+    assert dated(text) == {text.rstrip("."): "2025-09-04"}
+    text = "Unemployment rose to 6.1%, data showed on Tuesday."
+    assert dated(text) == {text.rstrip("."): "2025-09-02"}

@@ -676,6 +676,12 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
 _PHRASE_END = re.compile(r"[,;:]")
 
 
+# Before a noun and participle that are no reduced relative: a clause after a comma ("...,
+# data showed on Tuesday") or the source of a report ("according to figures released on
+# Friday"), whose time is the report's.
+_SOURCE_BEFORE = re.compile(r"(?:,|\baccording\s+to(?:\s+[a-z]+){0,3})\s+$")
+
+
 def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]]:
     """Reduced relative clauses with their own date after the verb of their host, as (start,
     end): "would open next spring, funded by a grant awarded in July" -> "awarded in July".
@@ -693,7 +699,12 @@ def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]
     for match in reduced.finditer(s.masked, verb, max(dated)):
         a = match.start("participle")
         if a <= verb or _inside(a, s.quotes) or any(x <= a < y for x, y in found) or \
-                any(x <= s.offset + a < y for x, y in host.holes):
+                any(x <= s.offset + a < y for x, y in host.holes) or (
+                    _SOURCE_BEFORE.search(s.masked, max(0, match.start() - 40), match.start())
+                    and not any(at < match.start() for at in dated)):
+            # the source's time dates a finding with none of its own; one with its own
+            # ("lost ice between 2015 and 2024, according to a study published on
+            # Wednesday") leaves the publishing an event of its own
             continue
         close = _PHRASE_END.search(s.masked, a, b0)
         b = close.start() if close else b0
