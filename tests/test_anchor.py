@@ -987,3 +987,9 @@ def test_the_time_of_a_source_dates_the_finding_it_reports() -> None:
     assert dated(text) == {text.rstrip("."): "2025-09-04"}
     text = "Unemployment rose to 6.1%, data showed on Tuesday."
     assert dated(text) == {text.rstrip("."): "2025-09-02"}
+
+
+def test_a_which_clause_with_a_publishing_verb_has_its_own_time() -> None:
+    text = "The council ordered an audit in 2017, which was published in 2019."
+    found = dated(text, date(2025, 12, 1))
+    assert found["an audit in 2017, which was published in 2019"] == "2019"

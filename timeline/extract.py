@@ -1132,6 +1132,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     mentions = _mark_asides(low, _mark_deadlines(low, _mark_event_offsets(
         low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon),
         lexicon)
+    mentions = _mark_year_framed(text, mentions)
     dateline = find_dateline(text) if mentions and language == "en" else None
     if dateline is not None:
         # "TOKYO, Dec 9 (AP) -": the date the story was filed, not a time the story moves to.
@@ -1162,6 +1163,37 @@ _EQUATED = re.compile(r"(?:\bas\s+(?!(?:soon|early|late|recently|long|far|quickl
 _COMPARED_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)|,)\s+from\s+"
                               r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}of\s+)?[$€£]?\d[\d.,]*"
                               r"[^,;\d]{0,24}$")
+
+
+# A year opening its sentence and set off by a comma: "In 2017, ...", "During 1998, ...".
+_FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+$")
+_WHEN_AFTER = re.compile(r",\s+when\b")  # "in 2017, when hospitals ran out of beds in January"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]|\n")
+
+
+def _mark_year_framed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A month or date without a year, after a year that frames its sentence or opens a
+    when-clause, in that year: "In 2017, hospitals ran out of beds in early January", "was in
+    2017, when hospitals ran out of beds in early January" -> January 2017, not the January
+    nearest publication."""
+    out: list[Mention] = []
+    frame: tuple[int, int] | None = None  # the framing year's span
+    for mention in mentions:
+        spec = mention.spec
+        if spec.kind == "year" and spec.year is not None and text.startswith(
+                ",", mention.span[1]) and (_FRAMING_YEAR_BEFORE.search(
+                text, max(0, mention.span[0] - 16), mention.span[0]) or
+                _WHEN_AFTER.match(text, mention.span[1])):
+            frame = mention.span
+        elif frame is not None and _SENTENCE_BREAK.search(text, frame[1], mention.span[0]):
+            frame = None
+        elif frame is not None and spec.kind in ("month", "date") and spec.year is None and \
+                spec.offset is None and spec.rel is None and spec.until is None:
+            # counted from the year in focus, as "June of that year" (resolve: _counted_year)
+            mention = mention.model_copy(update={"spec": spec.model_copy(update={
+                "unit": "year", "offset": 0, "anchor": "previous"})})
+        out.append(mention)
+    return out
 
 
 def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
