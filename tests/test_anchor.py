@@ -591,6 +591,11 @@ def test_reduced_relative_clause_dates_itself_not_its_host() -> None:
     # after a linking verb the participle is the clause's own: no reduced relative
     assert dated("The border crossing remained shut on Sunday.") == {
         "The border crossing remained shut on Sunday": "2025-08-31"}
+    # after a determiner the participle is a noun ("the wounded"), not a reduced relative
+    assert dated("Governor Ada Lusk met the wounded at a clinic on Wednesday and praised the "
+                 "nurses.") == {
+        "Governor Ada Lusk met the wounded at a clinic on Wednesday and praised the nurses":
+            "2025-09-03"}
 
 
 def test_a_recurring_time_alone_makes_a_habit() -> None:
