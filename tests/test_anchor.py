@@ -874,3 +874,19 @@ def test_a_state_starting_ahead_is_explained_with_the_word_said() -> None:
     assert event.time is not None and event.time.value == "2025-09-09"
     assert event.time.explanation.startswith('"starting Tuesday": a state from then on, dated '
                                              "by when it begins;")
+
+
+def test_an_unstated_amount_of_hours_later_is_after_the_focus_the_same_day() -> None:
+    found = {e.text: e for e in events("The convoy set off at 06:30 on Monday. Hours later, "
+                                       "it was ambushed near the pass. Weeks later, the "
+                                       "drivers testified.")}
+    ambush = found["Hours later, it was ambushed near the pass"]
+    assert ambush.time is not None
+    assert (ambush.time.value, ambush.time.mod) == ("2025-09-01T06:30", "AFTER")
+    assert ambush.time.explanation == ('"Hours later": hours after the story\'s focus (Mon 1 '
+                                       'Sep 2025 06:30 from "at 06:30 on Monday"), the same day')
+    # weeks after it: later, but on no day the text gives
+    assert found["Weeks later, the drivers testified"].time is None
+    # after a whole day in focus, about that day
+    assert dated("The levee broke on Tuesday. Minutes later, water reached the school.")[
+        "Minutes later, water reached the school"] == "2025-09-02"

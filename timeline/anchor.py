@@ -799,6 +799,13 @@ class _Document:
         else:
             return
         time = focus.time
+        vague = self._vague_offset(part)
+        if vague is not None:
+            if vague.spec.unit not in _CLOCK_UNITS:
+                return  # "Days later, divers found the wreck": after the focus, but not then
+            draft.time = self._hours_from_focus(time, vague, focus.phrase)
+            draft.phrase = focus.phrase
+            return
         if (part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and \
                 time.start.date() < date.max:
             # "..., the manager said after the game": said that day, not at the minute (or
@@ -809,6 +816,35 @@ class _Document:
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
+
+    def _hours_from_focus(self, time: EventTime, vague: Mention, phrase: str) -> EventTime:
+        """ "Hours later" after a time in focus: after it, the same day (before it, "hours
+        earlier"); after "at 14:00 on Tuesday" -> after Tue 14:00 (mod AFTER)."""
+        later = (vague.spec.offset or 1) > 0
+        label = date_label(time, self.day)
+        why = (f'"{vague.text}": {plural(vague.spec.unit or "hour")} '
+               f'{"after" if later else "before"} the story\'s focus ({label} from "{phrase}")')
+        if GRAIN_ORDER[time.grain] >= _DAY_OR_FINER:
+            # the focus is a whole day or longer: somewhere in it
+            return time.model_copy(update={"mod": "APPROX", "expression": vague.text,
+                                          "explanation": why + ", about then",
+                                          "how": "focus"})
+        # the focus's own interval, as "shortly before 22:00" keeps its minute: the mod says
+        # which side of it
+        return time.model_copy(update={"mod": "AFTER" if later else "BEFORE",
+                                       "expression": vague.text, "how": "focus",
+                                       "explanation": why + ", the same day"})
+
+    def _vague_offset(self, part: Part) -> Mention | None:
+        """An unstated amount counted from the focus in a clause: "Minutes later, fishermen
+        reached the wreck" -> "Minutes later"; "The ship sank at 9 p.m." -> None."""
+        for mention in self.mentions[bisect_left(self.starts, part.start):
+                                     bisect_left(self.starts, part.end)]:
+            spec = mention.spec
+            if spec.kind == "offset" and spec.anchor == "previous" and spec.amount is None \
+                    and spec.unit is not None and mention.span[1] <= part.end:
+                return mention
+        return None
 
     def _comes_after(self, part: Part) -> bool:
         """Whether a clause tells, in the news present, an event the story has told, placed by
