@@ -890,3 +890,8 @@ def test_an_unstated_amount_of_hours_later_is_after_the_focus_the_same_day() -> 
     # after a whole day in focus, about that day
     assert dated("The levee broke on Tuesday. Minutes later, water reached the school.")[
         "Minutes later, water reached the school"] == "2025-09-02"
+    # a coordinated clause with its own unstated amount: after the clause before it
+    sealed = {e.text: e.time for e in events(
+        "The alarm sounded at 02:10, and guards sealed the gate minutes later.")}[
+        "guards sealed the gate minutes later"]
+    assert sealed is not None and (sealed.value, sealed.mod) == ("2025-09-05T02:10", "AFTER")

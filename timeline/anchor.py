@@ -755,11 +755,18 @@ class _Document:
         if previous is None or previous.time is None or previous.since or previous.scheduled or \
                 previous.part.tense == "future" or previous.time.start >= self.next_day:
             return  # "Trains will run from 6 a.m., and passengers were told ...": not then
+        vague = self._vague_offset(part)
+        if vague is not None:
+            # "reported smoke at 23:45, and the captain ordered ... minutes later"
+            if vague.spec.unit in _CLOCK_UNITS:
+                draft.time = self._hours_from_focus(previous.time, vague, previous.phrase)
+                draft.phrase = previous.phrase
+            return
+        draft.phrase = previous.phrase
         label = date_label(previous.time, self.day)
         draft.time = previous.time.model_copy(update={
             "explanation": f'"{part.connective}": continues the clause before it, '
                            f'{label} from "{previous.phrase}"', "how": "focus"})
-        draft.phrase = previous.phrase
 
     def _inherit(self, draft: _Draft, number: int, paragraph: int) -> None:
         """A past-tense continuation or reporting clause takes the story's focus."""
