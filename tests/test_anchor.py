@@ -895,3 +895,12 @@ def test_an_unstated_amount_of_hours_later_is_after_the_focus_the_same_day() -> 
         "The alarm sounded at 02:10, and guards sealed the gate minutes later.")}[
         "guards sealed the gate minutes later"]
     assert sealed is not None and (sealed.value, sealed.mod) == ("2025-09-05T02:10", "AFTER")
+
+
+def test_hours_after_an_untold_event_is_about_the_day_in_focus_not_its_part() -> None:
+    (closed,) = [e.time for e in events("The bridge collapsed early on Tuesday. Hours after the "
+                                        "disaster, engineers closed the river to barges.")
+                 if e.text.startswith("engineers")]
+    assert closed is not None
+    assert (closed.value, closed.mod, closed.start.hour, closed.end.day) == (
+        "2025-09-02", "APPROX", 0, 3)

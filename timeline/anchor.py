@@ -157,6 +157,7 @@ class _Draft:
     backstory: bool = False
     index: int = 0
     unfound: bool = False  # an offset from an event never told ("a day after the raid")
+    counted: Mention | None = None  # "Hours after the collapse", the collapse never told
 
 
 def _usable(mention: Mention) -> bool:
@@ -416,7 +417,8 @@ def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, publis
     word = "after" if sign > 0 else "before"
     label = date_label(base, published)
     why = f'"{mention.text}": {plural(mention.spec.unit or "hour")} {word} {what} ({label})'
-    if _finer_than_day(base):
+    if _finer_than_day(base) or base.grain == Grain.DAY:
+        # "hours after" a collapse "early on Monday": some time on Monday, not early in it
         return _day_of(base).model_copy(update={
             "mod": "APPROX", "expression": mention.text,
             "explanation": why + ", about the same day", "how": "relation"})
@@ -606,6 +608,9 @@ class _Document:
                 # it, the story's day is still about right).
                 host.unfound = part.mention is not None and \
                     part.mention.spec.unit not in ("hour", "minute", "second")
+                if part.mention is not None and not host.unfound and \
+                        part.mention.spec.amount is None:
+                    host.counted = part.mention  # "Hours after the collapse, ..."
                 continue
             else:
                 dependent = local[i]
@@ -806,7 +811,7 @@ class _Document:
         else:
             return
         time = focus.time
-        vague = self._vague_offset(part)
+        vague = draft.counted or self._vague_offset(part)
         if vague is not None:
             if vague.spec.unit not in _CLOCK_UNITS:
                 return  # "Days later, divers found the wreck": after the focus, but not then
@@ -832,9 +837,13 @@ class _Document:
         why = (f'"{vague.text}": {plural(vague.spec.unit or "hour")} '
                f'{"after" if later else "before"} the story\'s focus ({label} from "{phrase}")')
         if GRAIN_ORDER[time.grain] >= _DAY_OR_FINER:
-            # the focus is a whole day or longer: somewhere in it
-            return time.model_copy(update={"mod": "APPROX", "expression": vague.text,
-                                          "explanation": why + ", about then",
+            # the focus is a day or longer: somewhere in it ("hours later" after "early on
+            # Friday": on Friday, not early in it)
+            day = time.grain == Grain.DAY
+            whole = _day_of(time) if day else time
+            return whole.model_copy(update={"mod": "APPROX", "expression": vague.text,
+                                          "explanation": why + (", about the same day" if day
+                                                                else ", about then"),
                                           "how": "focus"})
         # the focus's own interval, as "shortly before 22:00" keeps its minute: the mod says
         # which side of it
