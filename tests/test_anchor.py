@@ -591,6 +591,11 @@ def test_reduced_relative_clause_dates_itself_not_its_host() -> None:
     # after a linking verb the participle is the clause's own: no reduced relative
     assert dated("The border crossing remained shut on Sunday.") == {
         "The border crossing remained shut on Sunday": "2025-08-31"}
+    # after a determiner the participle is a noun ("the wounded"), not a reduced relative
+    assert dated("Governor Ada Lusk met the wounded at a clinic on Wednesday and praised the "
+                 "nurses.") == {
+        "Governor Ada Lusk met the wounded at a clinic on Wednesday and praised the nurses":
+            "2025-09-03"}
 
 
 def test_a_recurring_time_alone_makes_a_habit() -> None:
@@ -993,3 +998,32 @@ def test_a_which_clause_with_a_publishing_verb_has_its_own_time() -> None:
     text = "The council ordered an audit in 2017, which was published in 2019."
     found = dated(text, date(2025, 12, 1))
     assert found["an audit in 2017, which was published in 2019"] == "2019"
+
+def test_an_unstated_amount_of_hours_later_is_after_the_focus_the_same_day() -> None:
+    found = {e.text: e for e in events("The convoy set off at 06:30 on Monday. Hours later, "
+                                       "it was ambushed near the pass. Weeks later, the "
+                                       "drivers testified.")}
+    ambush = found["Hours later, it was ambushed near the pass"]
+    assert ambush.time is not None
+    assert (ambush.time.value, ambush.time.mod) == ("2025-09-01T06:30", "AFTER")
+    assert ambush.time.explanation == ('"Hours later": hours after the story\'s focus (Mon 1 '
+                                       'Sep 2025 06:30 from "at 06:30 on Monday"), the same day')
+    # weeks after it: later, but on no day the text gives
+    assert found["Weeks later, the drivers testified"].time is None
+    # after a whole day in focus, about that day
+    assert dated("The levee broke on Tuesday. Minutes later, water reached the school.")[
+        "Minutes later, water reached the school"] == "2025-09-02"
+    # a coordinated clause with its own unstated amount: after the clause before it
+    sealed = {e.text: e.time for e in events(
+        "The alarm sounded at 02:10, and guards sealed the gate minutes later.")}[
+        "guards sealed the gate minutes later"]
+    assert sealed is not None and (sealed.value, sealed.mod) == ("2025-09-05T02:10", "AFTER")
+
+
+def test_hours_after_an_untold_event_is_about_the_day_in_focus_not_its_part() -> None:
+    (closed,) = [e.time for e in events("The bridge collapsed early on Tuesday. Hours after the "
+                                        "disaster, engineers closed the river to barges.")
+                 if e.text.startswith("engineers")]
+    assert closed is not None
+    assert (closed.value, closed.mod, closed.start.hour, closed.end.day) == (
+        "2025-09-02", "APPROX", 0, 3)

@@ -306,3 +306,17 @@ def test_the_index_finds_every_pair_that_comparing_all_pairs_finds() -> None:
         assert len(everything) > 400
         assert {relation for _, _, relation, _ in everything} == {"overlap", "undated", "near"}
         assert indexed == everything
+
+
+def test_a_crash_told_as_a_plunge_and_a_sinking_told_as_capsizing_meet() -> None:
+    crashed = "A cargo plane crashed into the lake near Vellmar, killing both pilots"
+    plunged = "the plane plunged into the lake near Vellmar after losing power"
+    # stems: "lak", "plan"
+    assert _terms(crashed).terms & _terms(plunged).terms == {"@crash", "lak", "vellmar", "plan"}
+    merged = merge_events({
+        "a.txt": [event("a1", "a.txt", crashed, at("2026-04-13"))],
+        "b.txt": [event("b1", "b.txt", plunged, at("2026-04-13"))],
+    })
+    assert [e.documents for e in merged] == [["a.txt", "b.txt"]]
+    assert _terms("The barge capsized").terms == _terms("the sinking of the barge").terms == {
+        "barg", "@capsize"}

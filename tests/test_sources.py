@@ -182,8 +182,9 @@ def test_a_dam_failure_told_three_ways_is_one_event_dated_by_its_finest_report()
             ("valley_post.txt", "2026-04-13", "The dam failed before dawn on ")]
     assert failure.conflict is False
     assert failure.merged_because == [
-        'meridian_wire.txt + valley_post.txt: both 2026-04-13; shared "river", "sorva", '
-        '"villages", "dam", "gave way" = "failed" (score 0.72)',
+        # "gave way early on Monday": the early part of the day, within the other's day
+        'meridian_wire.txt + valley_post.txt: 2026-04-13 within 2026-04-13; shared "river", '
+        '"sorva", "villages", "dam", "gave way" = "failed" (score 0.72)',
         'northern_ledger.txt + meridian_wire.txt: 2026-04-13T04:00 within 2026-04-13; shared '
         '"sorva", "dam", "burst" = "gave way", "valley" (score 0.45)']
     # The follow-up names "Monday's collapse" but happened on Wednesday; background stays apart.

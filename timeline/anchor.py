@@ -166,6 +166,7 @@ class _Draft:
     unfound: bool = False  # an offset from an event never told ("a day after the raid")
     # its time is a pluperfect's, told in passing ("said the cables had been replaced in 2019")
     flashback: bool = False
+    counted: Mention | None = None  # "Hours after the collapse", the collapse never told
 
 
 def _usable(mention: Mention) -> bool:
@@ -439,7 +440,8 @@ def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, publis
     word = "after" if sign > 0 else "before"
     label = date_label(base, published)
     why = f'"{mention.text}": {plural(mention.spec.unit or "hour")} {word} {what} ({label})'
-    if _finer_than_day(base):
+    if _finer_than_day(base) or base.grain == Grain.DAY:
+        # "hours after" a collapse "early on Monday": some time on Monday, not early in it
         return _day_of(base).model_copy(update={
             "mod": "APPROX", "expression": mention.text,
             "explanation": why + ", about the same day", "how": "relation"})
@@ -662,6 +664,9 @@ class _Document:
                 # it, the story's day is still about right).
                 host.unfound = part.mention is not None and \
                     part.mention.spec.unit not in ("hour", "minute", "second")
+                if part.mention is not None and not host.unfound and \
+                        part.mention.spec.amount is None:
+                    host.counted = part.mention  # "Hours after the collapse, ..."
                 continue
             else:
                 dependent = local[i]
@@ -811,11 +816,18 @@ class _Document:
         if previous is None or previous.time is None or previous.since or previous.scheduled or \
                 previous.part.tense == "future" or previous.time.start >= self.next_day:
             return  # "Trains will run from 6 a.m., and passengers were told ...": not then
+        vague = self._vague_offset(part)
+        if vague is not None:
+            # "reported smoke at 23:45, and the captain ordered ... minutes later"
+            if vague.spec.unit in _CLOCK_UNITS:
+                draft.time = self._hours_from_focus(previous.time, vague, previous.phrase)
+                draft.phrase = previous.phrase
+            return
+        draft.phrase = previous.phrase
         label = date_label(previous.time, self.day)
         draft.time = previous.time.model_copy(update={
             "explanation": f'"{part.connective}": continues the clause before it, '
                            f'{label} from "{previous.phrase}"', "how": "focus"})
-        draft.phrase = previous.phrase
 
     def _inherit(self, draft: _Draft, number: int, paragraph: int) -> None:
         """A past-tense continuation or reporting clause takes the story's focus."""
@@ -860,6 +872,13 @@ class _Document:
         else:
             return
         time = focus.time
+        vague = draft.counted or self._vague_offset(part)
+        if vague is not None:
+            if vague.spec.unit not in _CLOCK_UNITS:
+                return  # "Days later, divers found the wreck": after the focus, but not then
+            draft.time = self._hours_from_focus(time, vague, focus.phrase)
+            draft.phrase = focus.phrase
+            return
         if (part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and \
                 time.start.date() < date.max:
             # "..., the manager said after the game": said that day, not at the minute (or
@@ -870,6 +889,39 @@ class _Document:
             "explanation": f'inherits the story\'s focus: {label} from "{focus.phrase}" ({why})',
             "how": "focus"})
         draft.phrase = focus.phrase
+
+    def _hours_from_focus(self, time: EventTime, vague: Mention, phrase: str) -> EventTime:
+        """ "Hours later" after a time in focus: after it, the same day (before it, "hours
+        earlier"); after "at 14:00 on Tuesday" -> after Tue 14:00 (mod AFTER)."""
+        later = (vague.spec.offset or 1) > 0
+        label = date_label(time, self.day)
+        why = (f'"{vague.text}": {plural(vague.spec.unit or "hour")} '
+               f'{"after" if later else "before"} the story\'s focus ({label} from "{phrase}")')
+        if GRAIN_ORDER[time.grain] >= _DAY_OR_FINER:
+            # the focus is a day or longer: somewhere in it ("hours later" after "early on
+            # Friday": on Friday, not early in it)
+            day = time.grain == Grain.DAY
+            whole = _day_of(time) if day else time
+            return whole.model_copy(update={"mod": "APPROX", "expression": vague.text,
+                                          "explanation": why + (", about the same day" if day
+                                                                else ", about then"),
+                                          "how": "focus"})
+        # the focus's own interval, as "shortly before 22:00" keeps its minute: the mod says
+        # which side of it
+        return time.model_copy(update={"mod": "AFTER" if later else "BEFORE",
+                                       "expression": vague.text, "how": "focus",
+                                       "explanation": why + ", the same day"})
+
+    def _vague_offset(self, part: Part) -> Mention | None:
+        """An unstated amount counted from the focus in a clause: "Minutes later, fishermen
+        reached the wreck" -> "Minutes later"; "The ship sank at 9 p.m." -> None."""
+        for mention in self.mentions[bisect_left(self.starts, part.start):
+                                     bisect_left(self.starts, part.end)]:
+            spec = mention.spec
+            if spec.kind == "offset" and spec.anchor == "previous" and spec.amount is None \
+                    and spec.unit is not None and mention.span[1] <= part.end:
+                return mention
+        return None
 
     def _comes_after(self, part: Part) -> bool:
         """Whether a clause tells, in the news present, an event the story has told, placed by

@@ -857,8 +857,9 @@ def _offset(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     parts = _whole_parts(_amounts(spec))
     if not parts:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        base = "the time in focus" if spec.anchor == "previous" else "publication"
         return TimeValue(value=ref, explanation=f'"{text}": an unstated amount of time '
-                                                 f'{"before" if sign < 0 else "after"} publication')
+                                                 f'{"before" if sign < 0 else "after"} {base}')
     grain = _finest(parts)
     if grain in (Grain.DECADE, Grain.CENTURY):
         # "a decade ago", published 1999: about 1989, a year, not the 1980s as a whole.
