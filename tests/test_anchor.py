@@ -869,3 +869,20 @@ def test_a_state_starting_ahead_is_explained_with_the_word_said() -> None:
     assert event.time is not None and event.time.value == "2025-09-09"
     assert event.time.explanation.startswith('"starting Tuesday": a state from then on, dated '
                                              "by when it begins;")
+
+
+def test_a_speaker_named_after_the_story_went_back_speaks_at_its_news() -> None:
+    # the news is Thursday; the backstory's day is no time of the union's saying
+    found = dated("The union accepted the pay offer on Thursday. Talks had broken down on "
+                  "Aug. 12 after a week of strikes. The union said members voted by a large "
+                  "margin.")
+    assert found["Talks had broken down on Aug. 12 after a week of strikes"] == "2025-08-12"
+    assert found["The union said members voted by a large margin"] is None
+    # a pronoun goes on from the sentence before: the backstory's speaker
+    found = dated("The union accepted the pay offer on Thursday. Its leader walked out of "
+                  "talks on Aug. 12. She said the offer was an insult.")
+    assert found["She said the offer was an insult"] == "2025-08-12"
+    # a story that stays near its news keeps the reporting verb there
+    found = dated("The union accepted the pay offer on Thursday. Talks had resumed on "
+                  "Tuesday. The union said members voted by a large margin.")
+    assert found["The union said members voted by a large margin"] == "2025-09-02"
