@@ -121,7 +121,8 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                           _BEYOND.search(sentence, position, match.start()) or
                           _SECOND_REPORT.search(sentence, position, match.start()) or
                           _COORDINATED.search(sentence, max(position, match.start() - 5),
-                                              match.start())):
+                                              match.start()) or
+                          _closed_aside(sentence, position, match.start())):
                 continue
             distance = match.start() - position if after else position - match.end()
             # A cue after the mention counts a little less than one before it.
@@ -220,6 +221,19 @@ _TO = re.compile(r"\bto\b")
 # A cue after a time is its verb's only within its clause: "issued a statement Friday saying
 # the entry will consolidate ..." ("will" is the statement's content, not its time).
 _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b")
+
+# A comma-set relative clause still open before a time: "Reyes, who faces voters in November,"
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$")
+
+
+def _closed_aside(sentence: str, position: int, cue_at: int) -> bool:
+    """Whether a time lies in a comma-set relative clause that closes before a cue after it,
+    which is the host's verb: ("reyes, who is running in november, called it", 29, 39) ->
+    True ("called" is not the running's tense)."""
+    comma = sentence.find(",", position, cue_at)
+    return comma >= 0 and _ASIDE_OPEN.search(sentence, max(0, position - 120), position) \
+        is not None
+
 
 # A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
