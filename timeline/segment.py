@@ -269,6 +269,12 @@ def _attribution_tail(sentence: str, position: int, match: re.Match[str]) -> boo
     return bool(re.search(r"[,”\"]", sentence[position : match.start()]))
 
 
+# A word after a time that makes it a noun's modifier: "the Aug. 7 blasts", "the 2019 final".
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|nor|so|when|while|if|as|than|to|in|on|at|of|for|"
+                        r"with|by|from|after|before|until|since|during|the|a|an|that|which|who|"
+                        r"is|are|was|were|be|will|would|has|have|had|it|they|he|she)\b)[a-z]")
+
+
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en",
                others: Sequence[tuple[int, int]] = ()) -> list[Tense]:
     """The tense around each span, read within its sentence; `others` are the spans of the
@@ -296,8 +302,11 @@ def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en",
         masked = sentence[: start - s_start] + " " * (end - start) + sentence[end - s_start :]
         # "Wednesday's ruling", "the Aug. 7 blasts": a time naming a known event, whose tense
         # a "would" earlier in the sentence does not set.
-        attributive = low.startswith(("'s", "’s"), end) or low.startswith("the ", start) or \
-            low.endswith("the ", 0, start)
+        # "the summer", "the autumn" name a time, not an event: a noun must follow ("in the
+        # autumn" after "would" is ahead).
+        attributive = low.startswith(("'s", "’s"), end) or (
+            (low.startswith("the ", start) or low.endswith("the ", 0, start)) and
+            _NOUN_NEXT.match(low, end) is not None)
         if low.endswith("since ", 0, start):
             result.append("past")  # "Since January, sales have dropped": it began before
             continue
