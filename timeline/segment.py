@@ -115,7 +115,8 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
     for pattern, tense in group:
         for match in pattern.finditer(sentence):
             after = match.start() >= position
-            if tense == "future_before" and (after or attributive):
+            if tense == "future_before" and (after or attributive or _NEW_PHRASE.search(
+                    sentence, match.end(), position)):
                 continue
             if after and (_attribution_tail(sentence, position, match) or
                           _BEYOND.search(sentence, position, match.start()) or
@@ -135,6 +136,11 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                 best = (distance, said, match)
     return best
 
+
+# ", and" before a verb: a verb phrase of its own, out of a modal's reach ("ruled that he must
+# be returned, and set Friday as the deadline": the setting is not ahead).
+_NEW_PHRASE = re.compile(r",\s+and\s+(?!(?:then|later|also|would|will|could|should|must|may|"
+                         r"might|to|the|a|an|in|on|at|by|from|for|after|before)\b)[a-z]+\s")
 
 # A pluperfect before a plan word: "had planned to", "had originally expected to".
 _HAD = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
