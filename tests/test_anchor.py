@@ -886,3 +886,13 @@ def test_a_speaker_named_after_the_story_went_back_speaks_at_its_news() -> None:
     found = dated("The union accepted the pay offer on Thursday. Talks had resumed on "
                   "Tuesday. The union said members voted by a large margin.")
     assert found["The union said members voted by a large margin"] == "2025-09-02"
+
+
+def test_an_appointment_may_name_what_it_is_for_at_length() -> None:
+    # "a vote on the harbour dredging plan" between the verb and "for": still the date it sets
+    found = events("The council set a vote on the harbour dredging plan for Oct. 2.")
+    assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("2025-10-02", True)]
+    # a time between the verb and its object is no object
+    assert dated("The club moved on Monday to Hartwell Park.") == {
+        "The club moved on Monday to Hartwell Park": "2025-09-01"}

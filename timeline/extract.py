@@ -1511,7 +1511,7 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         weekday = (spec.kind in ("weekday", "clock") and spec.weekday is not None and
                    spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
-        set_for = appointment.search(low, max(0, at - 60), at) if appointment else None
+        set_for = appointment.search(low, max(0, at - 90), at) if appointment else None
         if (dated or weekday) and set_for is not None:
             # "a rally planned for Thursday was called off": a plan's weekday may be gone
             planned = weekday and plan_verb is not None and \
