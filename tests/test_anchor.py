@@ -896,3 +896,9 @@ def test_an_appointment_may_name_what_it_is_for_at_length() -> None:
     # a time between the verb and its object is no object
     assert dated("The club moved on Monday to Hartwell Park.") == {
         "The club moved on Monday to Hartwell Park": "2025-09-01"}
+
+
+def test_a_verb_s_particle_in_opens_no_date_ahead() -> None:
+    # "brought in over five years" is a stretch, not "in over five years" from publication
+    assert dated("The council said the new charges would be brought in over five years.") == {
+        "The council said the new charges would be brought in over five years": None}

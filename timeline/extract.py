@@ -591,6 +591,16 @@ def _guard_not_duration_adjective(text: str, cand: Candidate) -> bool:
     return not re.match(r"-[a-z]", text[cand.end : cand.end + 2])
 
 
+_PARTICLE_IN = re.compile(r"([A-Za-z’'-]+)\s+in\s+$")
+
+
+def _guard_not_particle_in(text: str, cand: Candidate) -> bool:
+    """ "will open in two weeks" yes; "phased in over three years" no: that "in" is the
+    verb's particle, and what follows a stretch."""
+    before = _PARTICLE_IN.search(text, max(0, cand.start - 30), cand.start)
+    return before is None or load().word("particle_in", before.group(1)) is None
+
+
 def _guard_ref(text: str, cand: Candidate) -> bool:
     word = text[cand.start : cand.end].lower()
     after = text[cand.end : cand.end + 8].lower()
@@ -693,6 +703,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "anaphoric_offset": _guard_anaphoric_offset,
     "not_duration_adjective": _guard_not_duration_adjective,
     "not_measured": _guard_not_measured,
+    "not_particle_in": _guard_not_particle_in,
     "ref_context": _guard_ref,
     "not_counted": _guard_not_counted,
     "not_owned": _guard_not_owned,
