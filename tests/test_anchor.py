@@ -902,3 +902,10 @@ def test_a_verb_s_particle_in_opens_no_date_ahead() -> None:
     # "brought in over five years" is a stretch, not "in over five years" from publication
     assert dated("The council said the new charges would be brought in over five years.") == {
         "The council said the new charges would be brought in over five years": None}
+
+
+def test_an_amount_after_by_measures_a_delay() -> None:
+    # "by two days" is how much the launch slipped, not two days after the leak was found
+    assert dated("The launch was pushed back by two days after engineers found a fuel leak on "
+                 "Tuesday.") == {"The launch was pushed back by two days": None,
+                                 "engineers found a fuel leak on Tuesday": "2025-09-02"}

@@ -578,7 +578,7 @@ def _guard_anaphoric_offset(text: str, cand: Candidate) -> bool:
     return True
 
 
-_MEASURING = frozenset({"for", "lasting", "spanning"})
+_MEASURING = frozenset({"for", "by", "lasting", "spanning"})
 
 
 def _guard_not_measured(text: str, cand: Candidate) -> bool:
