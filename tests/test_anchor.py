@@ -909,3 +909,13 @@ def test_an_amount_after_by_measures_a_delay() -> None:
     assert dated("The launch was pushed back by two days after engineers found a fuel leak on "
                  "Tuesday.") == {"The launch was pushed back by two days": None,
                                  "engineers found a fuel leak on Tuesday": "2025-09-02"}
+
+
+def test_and_before_an_auxiliary_opens_a_verb_phrase_with_its_own_time() -> None:
+    found = events("The toll bridge closed for repairs in June and will reopen on Oct. 20.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("The toll bridge closed for repairs in June", "2025-06", False),
+        ("will reopen on Oct. 20", "2025-10-20", True)]
+    # "has" before a noun phrase is no auxiliary: one clause
+    assert dated("The firm sold its depot in March and has no other sites this year.") == {
+        "The firm sold its depot in March and has no other sites this year": "2025-03"}

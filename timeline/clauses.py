@@ -421,7 +421,8 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     """Whether "and"/"but" at [a, b) joins two verb phrases that each have their own time:
     a verb right after it, a time before it, and one after it that no "until" binds."""
     cue = s.first_cue(b, len(s.text))
-    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular"):
+    if cue is None or cue[0] != b or not (cue[2] in ("past", "past_weak", "irregular") or
+                                          _AUXILIARY.match(s.masked, b)):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
@@ -430,6 +431,10 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
                         NOT_UNTIL.search(s.masked, b, start) is not None)
         for start, _ in dated)
 
+
+# An auxiliary or modal heading a verb phrase: "opens next month and will close on 14 March".
+_AUXILIARY = re.compile(r"(?:will|would|could|should|must|may|might|is|are|has|have)\s+"
+                        r"(?!(?:a|an|the|no|not\s+yet)\b)[a-z]")
 
 # "and again", "and then", "and once more" before a time: the verb before them is repeated.
 _AGAIN = re.compile(r"(?<=[^\s,]),?\s+and\s+((?:then|again|later|once\s+more|once\s+again)\s+)")
