@@ -121,6 +121,7 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
             if after and (_attribution_tail(sentence, position, match) or
                           _BEYOND.search(sentence, position, match.start()) or
                           _SECOND_REPORT.search(sentence, position, match.start()) or
+                          _SECOND_PHRASE.search(sentence, position, match.start()) or
                           _COORDINATED.search(sentence, max(position, match.start() - 5),
                                               match.start()) or
                           _closed_aside(sentence, position, match.start())):
@@ -249,6 +250,11 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 # it: "will want to know what changed after December", "will strike, after talks failed on".
 _COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that|after|before|because|"
                          r"since|although|though|once|until)\b")
+
+# A second verb phrase after the time's, opened by an auxiliary: "takes effect on March 1 and
+# will be phased in for buildings completed after 2015" ("completed" is not March 1's tense).
+_SECOND_PHRASE = re.compile(r"\b(?:and|but)\s+(?:will|would|could|should|must|may|might|is|are|"
+                            r"has|have)\s+(?!(?:a|an|the|no)\b)")
 
 # A report coordinated after the time's verb phrase: what it reports has a tense of its own.
 # "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
