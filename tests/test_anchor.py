@@ -919,3 +919,11 @@ def test_and_before_an_auxiliary_opens_a_verb_phrase_with_its_own_time() -> None
     # "has" before a noun phrase is no auxiliary: one clause
     assert dated("The firm sold its depot in March and has no other sites this year.") == {
         "The firm sold its depot in March and has no other sites this year": "2025-03"}
+
+
+def test_a_present_verb_after_who_makes_a_dated_relative_clause() -> None:
+    found = events("Dana Kirsch, who joins the board in January, praised the merger on Tuesday.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("Dana Kirsch, who joins the board in January, praised the merger on Tuesday",
+         "2025-09-02", False),
+        ("Dana Kirsch, who joins the board in January", "2026-01", True)]

@@ -138,6 +138,9 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     groups.append(r"(?P<present_say>\b(?:say|tell|argue|claim|insist|believe|think|warn|"
                   r"expect|want|need|hope|fear)\b)")
     groups.append(r"(?P<irregular>" + trie_regex(sorted(set(_IRREGULAR_PAST))) + r"\b)")
+    # A present form right after a relative pronoun is its verb: "Blyth, who takes over in
+    # February", "the levy, which rises in May".
+    groups.append(r"(?P<present_relative>(?:(?<=\bwho\s)|(?<=,\swhich\s))[a-z]+[^s\W]s\b)")
     # Every cue starts a word: testing that first skips the alternatives inside words.
     return re.compile(r"(?<![\w’'])(?=[a-z])(?:" + "|".join(groups) + ")")
 
