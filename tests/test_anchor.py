@@ -927,3 +927,13 @@ def test_a_present_verb_after_who_makes_a_dated_relative_clause() -> None:
         ("Dana Kirsch, who joins the board in January, praised the merger on Tuesday",
          "2025-09-02", False),
         ("Dana Kirsch, who joins the board in January", "2026-01", True)]
+
+
+def test_a_noun_s_appointment_after_a_comma_is_its_own_event() -> None:
+    # "due in 2027" is the referendum's time, not the campaigning's
+    found = events("Campaigners began collecting signatures on Monday for a referendum on the "
+                   "tunnel, due in 2027.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("Campaigners began collecting signatures on Monday for a referendum on the tunnel, "
+         "due in 2027", "2025-09-01", False),
+        ("a referendum on the tunnel, due in 2027", "2027", True)]

@@ -333,6 +333,10 @@ def _participle_asides(s: _Sentence) -> list[tuple[int, int, int]]:
         phrase = match.group()[1:]
         found.append((match.start(), match.start() + 1 + len(phrase) - len(phrase.lstrip()),
                       match.end() - 1))
+    for match in cues["due_aside"].finditer(s.masked):
+        if not any(a <= match.start() < b for a, _, b in found):
+            found.append((match.start(), match.start() + 1 + len(match.group()[1:]) -
+                          len(match.group()[1:].lstrip()), match.end()))
     return [x for x in found if not _inside(x[1], s.quotes)]
 
 
