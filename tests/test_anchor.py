@@ -937,3 +937,8 @@ def test_a_noun_s_appointment_after_a_comma_is_its_own_event() -> None:
         ("Campaigners began collecting signatures on Monday for a referendum on the tunnel, "
          "due in 2027", "2025-09-01", False),
         ("a referendum on the tunnel, due in 2027", "2027", True)]
+
+
+def test_an_undated_present_relative_clause_stays_with_its_host() -> None:
+    assert dated("Storms have long battered the coast, which shelters three fishing towns.") == {
+        "Storms have long battered the coast, which shelters three fishing towns": None}

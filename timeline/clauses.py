@@ -408,6 +408,8 @@ def _splits(s: _Sentence) -> list[_Split]:
         if any(char == "," and not _inside(b + i, s.quotes) for i, char in enumerate(tail)):
             continue
         word = match.group().strip(" ,").split()[0]
+        if word in ("which", "who") and _undated_present_relative(s, b, len(text)):
+            continue  # "the port, which handles most grain exports": a description, no event
         if word not in ("which", "who") and not any(
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
             continue  # ", arguing that ...", ", whose ...": a clause only with a date of its own
@@ -766,6 +768,14 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int, bo
                 body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
                 for m in s.mentions)))
     return found
+
+
+def _undated_present_relative(s: _Sentence, a: int, b: int) -> bool:
+    """Whether a relative clause's only known verb is a present form after its pronoun and it
+    names no time: ", which handles grain" -> True; ", who joins in May" -> False."""
+    cue = s.first_cue(a, b)
+    return cue is not None and cue[2] == "present_relative" and not any(
+        a <= m.span[0] - s.offset < b and _dates(m) for m in s.mentions)
 
 
 def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> Part | None:
