@@ -942,3 +942,9 @@ def test_a_noun_s_appointment_after_a_comma_is_its_own_event() -> None:
 def test_an_undated_present_relative_clause_stays_with_its_host() -> None:
     assert dated("Storms have long battered the coast, which shelters three fishing towns.") == {
         "Storms have long battered the coast, which shelters three fishing towns": None}
+
+
+def test_time_given_to_act_after_an_event_is_one_deadline_clause() -> None:
+    # "has 21 days after the ruling to appeal": no offset splits the clause at "after"
+    assert dated("The tenant has 21 days after the tribunal's ruling to lodge an appeal.") == {
+        "The tenant has 21 days after the tribunal's ruling to lodge an appeal": None}

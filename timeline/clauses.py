@@ -80,7 +80,7 @@ _DEADLINE = re.compile(r"\b(?:has|have|had|having|gets?|got|given)\s+until\s+(?:
 # An -ing word that modifies the subject's noun before a finite auxiliary: "closing arguments
 # were heard", "rising prices have hurt".
 _ING_MODIFIER = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|had|has|have)\b")
-_MEASURED = re.compile(r"\b(?:for|by)\s+$")
+_MEASURED = re.compile(r"\b(?:for|by|have|has|had|given|gets?|got)\s+$")
 # A complement clause opened after a noun: "reports that the units can overheat".
 _COMPLEMENT = re.compile(r"\b(?:that|who|which)\b")
 _QUOTE = re.compile(r"[“”\"]|``|''")

@@ -578,7 +578,10 @@ def _guard_anaphoric_offset(text: str, cand: Candidate) -> bool:
     return True
 
 
-_MEASURING = frozenset({"for", "by", "lasting", "spanning"})
+# Before an amount that measures a stretch: "closed for two days after", "delayed by three
+# hours after", "has 30 days after the ruling to appeal" (time given to act).
+_MEASURING = frozenset({"for", "by", "lasting", "spanning", "have", "has", "had", "given", "get",
+                        "gets", "got"})
 
 
 def _guard_not_measured(text: str, cand: Candidate) -> bool:
