@@ -948,3 +948,10 @@ def test_time_given_to_act_after_an_event_is_one_deadline_clause() -> None:
     # "has 21 days after the ruling to appeal": no offset splits the clause at "after"
     assert dated("The tenant has 21 days after the tribunal's ruling to lodge an appeal.") == {
         "The tenant has 21 days after the tribunal's ruling to lodge an appeal": None}
+
+
+def test_and_before_a_verb_no_cue_knows_shares_the_tense_before_it() -> None:
+    found = events("The ferry service will stop on Sunday and resume on Oct. 14.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("The ferry service will stop on Sunday", "2025-09-07", True),
+        ("resume on Oct. 14", "2025-10-14", True)]

@@ -393,8 +393,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and (_own_times_apart(s, a, b) or
                                          _ends_offset_phrase(s, a, b)):
-            # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
-            found.append(_Split(a, b, "main", "and", own_times=True))
+            # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"; a verb
+            # no cue knows shares the tense of the one before it ("will close on Friday and
+            # reopen on Oct. 3")
+            found.append(_Split(a, b, "main", "and", own_times=True,
+                                elided=not s.has_verb(b, len(text))))
     for match in _AGAIN.finditer(text):  # not the masked text: a time may end right before
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and _elided_time(s, a, b):
@@ -430,8 +433,9 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     """Whether "and"/"but" at [a, b) joins two verb phrases that each have their own time:
     a verb right after it, a time before it, and one after it that no "until" binds."""
     cue = s.first_cue(b, len(s.text))
-    if cue is None or cue[0] != b or not (cue[2] in ("past", "past_weak", "irregular") or
-                                          _AUXILIARY.match(s.masked, b)):
+    if not (cue is not None and cue[0] == b and (cue[2] in ("past", "past_weak", "irregular") or
+                                                 _AUXILIARY.match(s.masked, b))) and \
+            not _TIMETABLE_VERB.match(s.masked, b):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
@@ -444,6 +448,13 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
 # An auxiliary or modal heading a verb phrase: "opens next month and will close on 14 March".
 _AUXILIARY = re.compile(r"(?:will|would|could|should|must|may|might|is|are|has|have)\s+"
                         r"(?!(?:a|an|the|no|not\s+yet)\b)[a-z]")
+
+# A present or bare verb no cue knows, then a preposition or a determiner: "rises for the recess
+# on Wednesday and returns on Feb. 10", "will close on Friday and reopen on Oct. 3".
+_TIMETABLE_VERB = re.compile(
+    r"(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|then|again|later|also|not|"
+    r"on|in|at|by|from|to|for|with|until|after|before|some|many|all|other|more|most|no)\b)"
+    r"[a-z]+(?<!ly)\s+(?:on|in|at|from|until|to|a|an|the|its|their|his|her)\s")
 
 # "and again", "and then", "and once more" before a time: the verb before them is repeated.
 _AGAIN = re.compile(r"(?<=[^\s,]),?\s+and\s+((?:then|again|later|once\s+more|once\s+again)\s+)")
