@@ -604,6 +604,19 @@ def _guard_not_particle_in(text: str, cand: Candidate) -> bool:
     return before is None or load().word("particle_in", before.group(1)) is None
 
 
+def _guard_over_quantity(text: str, cand: Candidate) -> bool:
+    """ "lasted over a week" yes (more than a week); "phased in over three years" no: there
+    "over" is a preposition, and the amount alone is the mention."""
+    word = _group_text(text, cand, "approx")
+    if word is None or word.lower() != "over":
+        return True
+    before = _previous_word(text, cand.start)
+    if before == "in":  # "phased in over three years": the verb's particle
+        particle = _PARTICLE_IN.search(text, max(0, cand.start - 30), cand.start)
+        return particle is None or load().word("particle_in", particle.group(1)) is None
+    return load().word("over_quantity", before) is not None
+
+
 def _guard_ref(text: str, cand: Candidate) -> bool:
     word = text[cand.start : cand.end].lower()
     after = text[cand.end : cand.end + 8].lower()
@@ -707,6 +720,7 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "not_duration_adjective": _guard_not_duration_adjective,
     "not_measured": _guard_not_measured,
     "not_particle_in": _guard_not_particle_in,
+    "over_quantity": _guard_over_quantity,
     "ref_context": _guard_ref,
     "not_counted": _guard_not_counted,
     "not_owned": _guard_not_owned,
