@@ -122,6 +122,7 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                           _BEYOND.search(sentence, position, match.start()) or
                           _SECOND_REPORT.search(sentence, position, match.start()) or
                           _SECOND_PHRASE.search(sentence, position, match.start()) or
+                          _NEW_CLAUSE.search(sentence, position, match.start()) or
                           _COORDINATED.search(sentence, max(position, match.start() - 5),
                                               match.start()) or
                           _closed_aside(sentence, position, match.start())):
@@ -255,6 +256,10 @@ _COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that|after|
 # will be phased in for buildings completed after 2015" ("completed" is not March 1's tense).
 _SECOND_PHRASE = re.compile(r"\b(?:and|but)\s+(?:will|would|could|should|must|may|might|is|are|"
                             r"has|have)\s+(?!(?:a|an|the|no)\b)")
+
+# A main clause of its own after the time's: "approved it on April 9, and the governor is
+# expected to sign it" ("expected to" is not April 9's tense).
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|yet|whereas)\s+")
 
 # A report coordinated after the time's verb phrase: what it reports has a tense of its own.
 # "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
