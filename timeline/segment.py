@@ -127,6 +127,9 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                                               match.start()) or
                           _closed_aside(sentence, position, match.start())):
                 continue
+            if not after and _closed_aside(sentence, match.end(), position) and \
+                    not _LISTED.search(sentence, sentence.find(",", match.end()) + 1, position):
+                continue  # "The levy, which taxes homes left empty, applies from 1 April"
             distance = match.start() - position if after else position - match.end()
             # A cue after the mention counts a little less than one before it.
             distance = distance * 1.2 if after else distance
@@ -230,14 +233,20 @@ _TO = re.compile(r"\bto\b")
 # the entry will consolidate ..." ("will" is the statement's content, not its time).
 _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b")
 
+# A list inside a relative clause: its commas close nothing ("who stepped down as chairman,
+# president and chief executive in March").
+_LISTED = re.compile(r"\b(?:and|or)\b|,")
+
 # A comma-set relative clause still open before a time: "Reyes, who faces voters in November,"
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$")
 
 
 def _closed_aside(sentence: str, position: int, cue_at: int) -> bool:
-    """Whether a time lies in a comma-set relative clause that closes before a cue after it,
-    which is the host's verb: ("reyes, who is running in november, called it", 29, 39) ->
-    True ("called" is not the running's tense)."""
+    """Whether what stands at `position` (a time, or a cue before a time at `cue_at`) lies in a
+    comma-set relative clause that closes before `cue_at`: ("reyes, who is running in november,
+    called it", 29, 39) -> True ("called" is not the running's tense); so is a cue in such a
+    clause before the host's time ("the levy, which taxes homes left empty, applies from 1
+    april": "left" is not April's)."""
     comma = sentence.find(",", position, cue_at)
     return comma >= 0 and _ASIDE_OPEN.search(sentence, max(0, position - 120), position) \
         is not None
