@@ -955,3 +955,12 @@ def test_and_before_a_verb_no_cue_knows_shares_the_tense_before_it() -> None:
     assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
         ("The ferry service will stop on Sunday", "2025-09-07", True),
         ("resume on Oct. 14", "2025-10-14", True)]
+
+
+def test_a_since_clause_in_a_report_dates_the_state_not_the_saying() -> None:
+    found = dated("Shopkeepers said footfall had dropped since the bypass opened in March.")
+    assert found["Shopkeepers said footfall had dropped"] is None
+    assert found["the bypass opened in March"] == "2025-03"
+    # without a reporting verb before it, the state is ongoing since then
+    assert dated("Footfall has dropped since the bypass opened in March.")[
+        "Footfall has dropped"] == "2025-03"

@@ -75,6 +75,11 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued|"
     r"published|released)"
     r"(?:\s+\w+)?\s+(?:on\s+)?$")
+# A reporting verb before the state a since-clause dates, in the complement it opens:
+# "Estate agents said demand had fallen since the levy was announced".
+_REPORTED_STATE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|warned|noted|reported|argued|claimed|insisted|"
+    r"stated|acknowledged|admitted)\s+(?:that\s+)?[^,;“”\"]*\b(?:has|have|had)\b[^,;“”\"]*$")
 _LEADING = re.compile(
     r"(?:Meanwhile|However|Moreover|Separately|In addition|Also|Still|And|But|So|Then|"
     r"Nonetheless|Nevertheless|Instead)\b,?\s+")
@@ -644,6 +649,8 @@ class _Document:
                 if _PARTICIPIAL.search(self.text, max(host.part.start, host.part.verb_at),
                                        part.start):
                     continue  # "reported 46 cases, bringing the total since ... to 158"
+                if _REPORTED_STATE.search(self.text, host.part.start, part.start):
+                    continue  # "Agents said demand had fallen since ...": the saying is now
                 host.time = self._same(base, "since", what, ongoing=True)
                 host.since = True
                 kind, offset = "since", None
