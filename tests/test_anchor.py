@@ -1027,3 +1027,96 @@ def test_hours_after_an_untold_event_is_about_the_day_in_focus_not_its_part() ->
     assert closed is not None
     assert (closed.value, closed.mod, closed.start.hour, closed.end.day) == (
         "2025-09-02", "APPROX", 0, 3)
+def test_a_speaker_named_after_the_story_went_back_speaks_at_its_news() -> None:
+    # the news is Thursday; the backstory's day is no time of the union's saying
+    found = dated("The union accepted the pay offer on Thursday. Talks had broken down on "
+                  "Aug. 12 after a week of strikes. The union said members voted by a large "
+                  "margin.")
+    assert found["Talks had broken down on Aug. 12 after a week of strikes"] == "2025-08-12"
+    assert found["The union said members voted by a large margin"] is None
+    # a pronoun goes on from the sentence before: the backstory's speaker
+    found = dated("The union accepted the pay offer on Thursday. Its leader walked out of "
+                  "talks on Aug. 12. She said the offer was an insult.")
+    assert found["She said the offer was an insult"] == "2025-08-12"
+    # a story that stays near its news keeps the reporting verb there
+    found = dated("The union accepted the pay offer on Thursday. Talks had resumed on "
+                  "Tuesday. The union said members voted by a large margin.")
+    assert found["The union said members voted by a large margin"] == "2025-09-02"
+
+
+def test_an_appointment_may_name_what_it_is_for_at_length() -> None:
+    # "a vote on the harbour dredging plan" between the verb and "for": still the date it sets
+    found = events("The council set a vote on the harbour dredging plan for Oct. 2.")
+    assert [(e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("2025-10-02", True)]
+    # a time between the verb and its object is no object
+    assert dated("The club moved on Monday to Hartwell Park.") == {
+        "The club moved on Monday to Hartwell Park": "2025-09-01"}
+
+
+def test_a_verb_s_particle_in_opens_no_date_ahead() -> None:
+    # "brought in over five years" is a stretch, not "in over five years" from publication
+    assert dated("The council said the new charges would be brought in over five years.") == {
+        "The council said the new charges would be brought in over five years": None}
+
+
+def test_an_amount_after_by_measures_a_delay() -> None:
+    # "by two days" is how much the launch slipped, not two days after the leak was found
+    assert dated("The launch was pushed back by two days after engineers found a fuel leak on "
+                 "Tuesday.") == {"The launch was pushed back by two days": None,
+                                 "engineers found a fuel leak on Tuesday": "2025-09-02"}
+
+
+def test_and_before_an_auxiliary_opens_a_verb_phrase_with_its_own_time() -> None:
+    found = events("The toll bridge closed for repairs in June and will reopen on Oct. 20.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("The toll bridge closed for repairs in June", "2025-06", False),
+        ("will reopen on Oct. 20", "2025-10-20", True)]
+    # "has" before a noun phrase is no auxiliary: one clause
+    assert dated("The firm sold its depot in March and has no other sites this year.") == {
+        "The firm sold its depot in March and has no other sites this year": "2025-03"}
+
+
+def test_a_present_verb_after_who_makes_a_dated_relative_clause() -> None:
+    found = events("Dana Kirsch, who joins the board in January, praised the merger on Tuesday.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("Dana Kirsch, who joins the board in January, praised the merger on Tuesday",
+         "2025-09-02", False),
+        ("Dana Kirsch, who joins the board in January", "2026-01", True)]
+
+
+def test_a_noun_s_appointment_after_a_comma_is_its_own_event() -> None:
+    # "due in 2027" is the referendum's time, not the campaigning's
+    found = events("Campaigners began collecting signatures on Monday for a referendum on the "
+                   "tunnel, due in 2027.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("Campaigners began collecting signatures on Monday for a referendum on the tunnel, "
+         "due in 2027", "2025-09-01", False),
+        ("a referendum on the tunnel, due in 2027", "2027", True)]
+
+
+def test_an_undated_present_relative_clause_stays_with_its_host() -> None:
+    assert dated("Storms have long battered the coast, which shelters three fishing towns.") == {
+        "Storms have long battered the coast, which shelters three fishing towns": None}
+
+
+def test_time_given_to_act_after_an_event_is_one_deadline_clause() -> None:
+    # "has 21 days after the ruling to appeal": no offset splits the clause at "after"
+    assert dated("The tenant has 21 days after the tribunal's ruling to lodge an appeal.") == {
+        "The tenant has 21 days after the tribunal's ruling to lodge an appeal": None}
+
+
+def test_and_before_a_verb_no_cue_knows_shares_the_tense_before_it() -> None:
+    found = events("The ferry service will stop on Sunday and resume on Oct. 14.")
+    assert [(e.text, e.time.value if e.time else None, e.scheduled) for e in found] == [
+        ("The ferry service will stop on Sunday", "2025-09-07", True),
+        ("resume on Oct. 14", "2025-10-14", True)]
+
+
+def test_a_since_clause_in_a_report_dates_the_state_not_the_saying() -> None:
+    found = dated("Shopkeepers said footfall had dropped since the bypass opened in March.")
+    assert found["Shopkeepers said footfall had dropped"] is None
+    assert found["the bypass opened in March"] == "2025-03"
+    # without a reporting verb before it, the state is ongoing since then
+    assert dated("Footfall has dropped since the bypass opened in March.")[
+        "Footfall has dropped"] == "2025-03"

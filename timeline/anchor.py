@@ -77,6 +77,11 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|added|announced|stated|confirmed|reported|wrote|warned|argued|"
     r"published|released)"
     r"(?:\s+\w+)?\s+(?:on\s+)?$")
+# A reporting verb before the state a since-clause dates, in the complement it opens:
+# "Estate agents said demand had fallen since the levy was announced".
+_REPORTED_STATE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|warned|noted|reported|argued|claimed|insisted|"
+    r"stated|acknowledged|admitted)\s+(?:that\s+)?[^,;“”\"]*\b(?:has|have|had)\b[^,;“”\"]*$")
 _LEADING = re.compile(
     r"(?:Meanwhile|However|Moreover|Separately|In addition|Also|Still|And|But|So|Then|"
     r"Nonetheless|Nevertheless|Instead)\b,?\s+")
@@ -123,6 +128,12 @@ _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", 
 _DAY_OR_FINER = GRAIN_ORDER[Grain.DAY]
 _NEWLINE = re.compile("\n")
 _LEAD_REACH_DAYS = 7  # how far before publication the news a present-perfect lead tells lies
+# How far before the story's news a focus lies when the story has gone back to its history.
+_BACKSTORY_GAP = timedelta(days=7)
+# A speaker told by a pronoun goes on from the sentence before: "He said", "said she".
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|added|"
+    r"argued|wrote|noted|explained|insisted|stressed)\b|\b(?:said|says|added)\s+(?:he|she|they)\b")
 _NARRATIVE_REACH = 3  # sentences within one paragraph a narrative continuation looks back
 _WORD_END = re.compile(r"[\w’'-]+\s*$")
 _VERBS = frozenset({"said", "told", "met", "came", "went", "began", "held", "took", "spoke",
@@ -142,6 +153,7 @@ class _Focus:
     stems: frozenset[str] | None = None  # its content words, computed when first needed
     # the present-tense sentence right after it, passed over ("Harwick is a town of 8,000.")
     passed: int = -1
+    reporting: bool = False  # the clause that stated it reports a saying ("In a 2019 interview")
 
 
 @dataclass(slots=True)
@@ -466,6 +478,8 @@ class _Document:
         self.settings = settings
         self.drafts: list[_Draft] = []
         self.focus: _Focus | None = None
+        # The latest start of a time the story's focus has held: where its news is.
+        self.news: datetime | None = None
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def run(self) -> list[_Draft]:
@@ -696,6 +710,8 @@ class _Document:
                 if _PARTICIPIAL.search(self.text, max(host.part.start, host.part.verb_at),
                                        part.start):
                     continue  # "reported 46 cases, bringing the total since ... to 158"
+                if _REPORTED_STATE.search(self.text, host.part.start, part.start):
+                    continue  # "Agents said demand had fallen since ...": the saying is now
                 host.time = self._same(base, "since", what, ongoing=True)
                 host.since = True
                 kind, offset = "since", None
@@ -853,6 +869,11 @@ class _Document:
             # a quote after "In December, a fault caused ..." is no December quote; a report
             # of what was said then ("In a 2019 interview, ... He said he had been tired") is
             return
+        if (part.quoted or part.reporting) and self._jumped_back(focus) and \
+                not _PRONOUN_SPEAKER.search(self.text, part.start, part.end):
+            # "The regulator closed its consultation on Nov. 14. The minister said ...": a
+            # speaker named afresh after the story went back in time speaks at its news
+            return
         reporting = part.reporting and GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER
         if part.quoted or reporting or (part.reporting and near):
             same = False
@@ -931,6 +952,13 @@ class _Document:
         i = bisect_left(self.starts, part.end)
         return i < len(self.mentions) and self.mentions[i].span[0] <= part.end + 1 and (
             self.mentions[i].spec.kind == "relational" or self.mentions[i].spec.event)
+
+    def _jumped_back(self, focus: _Focus) -> bool:
+        """Whether the story went back in time to a focus that reports nothing, more than a
+        week before its news: news on Fri 2026-01-30, then "closed on 14 November" -> True;
+        then "In a 2019 interview, he said ..." -> False (a saying then)."""
+        return not focus.reporting and self.news is not None and \
+            focus.time.end + _BACKSTORY_GAP <= self.news
 
     def _background(self, time: EventTime) -> bool:
         """Whether a time is background a quote cannot be from: a month or longer over before
@@ -1048,7 +1076,10 @@ class _Document:
                 return
             self.focus = _Focus(time=draft.time, phrase=draft.phrase or (
                 draft.time.expression or ""), sentence=number, paragraph=paragraph,
-                span=draft.span)
+                span=draft.span, reporting=part.reporting)
+            if draft.time.start < self.next_day and (
+                    self.news is None or draft.time.start > self.news):
+                self.news = draft.time.start
             return
 
     # --- text -------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ _DEADLINE = re.compile(r"\b(?:has|have|had|having|gets?|got|given)\s+until\s+(?:
 # An -ing word that modifies the subject's noun before a finite auxiliary: "closing arguments
 # were heard", "rising prices have hurt".
 _ING_MODIFIER = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|had|has|have)\b")
-_MEASURED = re.compile(r"\bfor\s+$")
+_MEASURED = re.compile(r"\b(?:for|by|have|has|had|given|gets?|got)\s+$")
 # A complement clause opened after a noun: "reports that the units can overheat".
 _COMPLEMENT = re.compile(r"\b(?:that|who|which)\b")
 _QUOTE = re.compile(r"[“”\"]|``|''")
@@ -142,6 +142,9 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     groups.append(r"(?P<present_say>\b(?:say|tell|argue|claim|insist|believe|think|warn|"
                   r"expect|want|need|hope|fear)\b)")
     groups.append(r"(?P<irregular>" + trie_regex(sorted(set(_IRREGULAR_PAST))) + r"\b)")
+    # A present form right after a relative pronoun is its verb: "Blyth, who takes over in
+    # February", "the levy, which rises in May".
+    groups.append(r"(?P<present_relative>(?:(?<=\bwho\s)|(?<=,\swhich\s))[a-z]+[^s\W]s\b)")
     # Every cue starts a word: testing that first skips the alternatives inside words.
     return re.compile(r"(?<![\w’'])(?=[a-z])(?:" + "|".join(groups) + ")")
 
@@ -334,6 +337,10 @@ def _participle_asides(s: _Sentence) -> list[tuple[int, int, int]]:
         phrase = match.group()[1:]
         found.append((match.start(), match.start() + 1 + len(phrase) - len(phrase.lstrip()),
                       match.end() - 1))
+    for match in cues["due_aside"].finditer(s.masked):
+        if not any(a <= match.start() < b for a, _, b in found):
+            found.append((match.start(), match.start() + 1 + len(match.group()[1:]) -
+                          len(match.group()[1:].lstrip()), match.end()))
     return [x for x in found if not _inside(x[1], s.quotes)]
 
 
@@ -390,8 +397,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and (_own_times_apart(s, a, b) or
                                          _ends_offset_phrase(s, a, b)):
-            # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"
-            found.append(_Split(a, b, "main", "and", own_times=True))
+            # "moved to Los Angeles in the late 1960s and wrote her first score in 1971"; a verb
+            # no cue knows shares the tense of the one before it ("will close on Friday and
+            # reopen on Oct. 3")
+            found.append(_Split(a, b, "main", "and", own_times=True,
+                                elided=not s.has_verb(b, len(text))))
     for match in _AGAIN.finditer(text):  # not the masked text: a time may end right before
         a, b = match.start(), match.end()
         if not _inside(a, s.quotes) and _elided_time(s, a, b):
@@ -405,6 +415,8 @@ def _splits(s: _Sentence) -> list[_Split]:
         if any(char == "," and not _inside(b + i, s.quotes) for i, char in enumerate(tail)):
             continue
         word = match.group().strip(" ,").split()[0]
+        if word in ("which", "who") and _undated_present_relative(s, b, len(text)):
+            continue  # "the port, which handles most grain exports": a description, no event
         if word not in ("which", "who") and not any(
                 m.span[0] - s.offset >= b and _dates(m) for m in s.mentions):
             continue  # ", arguing that ...", ", whose ...": a clause only with a date of its own
@@ -426,12 +438,13 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     a verb right after it, a time before it, and one after it that no "until" binds. The
     second may change tense: "was arrested on Monday and will appear in court on Friday"."""
     cue = s.first_cue(b, len(s.text))
-    if cue is None or cue[0] != b or cue[2] not in ("past", "past_weak", "irregular", "future",
-                                                    "present"):
+    past = cue is not None and cue[0] == b and cue[2] in ("past", "past_weak", "irregular")
+    if not past and not (cue is not None and cue[0] == b and _AUXILIARY.match(s.masked, b)) \
+            and not _TIMETABLE_VERB.match(s.masked, b):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
-    if cue[2] in ("future", "present"):
+    if not past:
         # the change of tense must bring its own time, not the attribution's after a comma:
         # "arrived over the weekend and is being analyzed, officials said Monday"
         comma = _first_comma(s, b)
@@ -441,6 +454,17 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
                         NOT_UNTIL.search(s.masked, b, start) is not None)
         for start, _ in dated)
 
+
+# An auxiliary or modal heading a verb phrase: "opens next month and will close on 14 March".
+_AUXILIARY = re.compile(r"(?:will|would|could|should|must|may|might|is|are|has|have)\s+"
+                        r"(?!(?:a|an|the|no|not\s+yet)\b)[a-z]")
+
+# A present or bare verb no cue knows, then a preposition or a determiner: "rises for the recess
+# on Wednesday and returns on Feb. 10", "will close on Friday and reopen on Oct. 3".
+_TIMETABLE_VERB = re.compile(
+    r"(?!(?:a|an|the|its|his|her|their|our|this|that|these|those|then|again|later|also|not|"
+    r"on|in|at|by|from|to|for|with|until|after|before|some|many|all|other|more|most|no)\b)"
+    r"[a-z]+(?<!ly)\s+(?:on|in|at|from|until|to|a|an|the|its|their|his|her)\s")
 
 # "and again", "and then", "and once more" before a time: the verb before them is repeated.
 _AGAIN = re.compile(r"(?<=[^\s,]),?\s+and\s+((?:then|again|later|once\s+more|once\s+again)\s+)")
@@ -776,6 +800,14 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int, bo
                 body <= m.span[0] - s.offset and m.span[1] - s.offset <= end and _dates(m)
                 for m in s.mentions)))
     return found
+
+
+def _undated_present_relative(s: _Sentence, a: int, b: int) -> bool:
+    """Whether a relative clause's only known verb is a present form after its pronoun and it
+    names no time: ", which handles grain" -> True; ", who joins in May" -> False."""
+    cue = s.first_cue(a, b)
+    return cue is not None and cue[2] == "present_relative" and not any(
+        a <= m.span[0] - s.offset < b and _dates(m) for m in s.mentions)
 
 
 def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> Part | None:

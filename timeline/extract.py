@@ -603,7 +603,10 @@ def _guard_anaphoric_offset(text: str, cand: Candidate) -> bool:
     return True
 
 
-_MEASURING = frozenset({"for", "lasting", "spanning"})
+# Before an amount that measures a stretch: "closed for two days after", "delayed by three
+# hours after", "has 30 days after the ruling to appeal" (time given to act).
+_MEASURING = frozenset({"for", "by", "lasting", "spanning", "have", "has", "had", "given", "get",
+                        "gets", "got"})
 
 
 def _guard_not_measured(text: str, cand: Candidate) -> bool:
@@ -614,6 +617,29 @@ def _guard_not_measured(text: str, cand: Candidate) -> bool:
 
 def _guard_not_duration_adjective(text: str, cand: Candidate) -> bool:
     return not re.match(r"-[a-z]", text[cand.end : cand.end + 2])
+
+
+_PARTICLE_IN = re.compile(r"([A-Za-z’'-]+)\s+in\s+$")
+
+
+def _guard_not_particle_in(text: str, cand: Candidate) -> bool:
+    """ "will open in two weeks" yes; "phased in over three years" no: that "in" is the
+    verb's particle, and what follows a stretch."""
+    before = _PARTICLE_IN.search(text, max(0, cand.start - 30), cand.start)
+    return before is None or load().word("particle_in", before.group(1)) is None
+
+
+def _guard_over_quantity(text: str, cand: Candidate) -> bool:
+    """ "lasted over a week" yes (more than a week); "phased in over three years" no: there
+    "over" is a preposition, and the amount alone is the mention."""
+    word = _group_text(text, cand, "approx")
+    if word is None or word.lower() != "over":
+        return True
+    before = _previous_word(text, cand.start)
+    if before == "in":  # "phased in over three years": the verb's particle
+        particle = _PARTICLE_IN.search(text, max(0, cand.start - 30), cand.start)
+        return particle is None or load().word("particle_in", particle.group(1)) is None
+    return load().word("over_quantity", before) is not None
 
 
 def _guard_ref(text: str, cand: Candidate) -> bool:
@@ -740,6 +766,8 @@ GUARDS: dict[str, Callable[[str, Candidate], bool]] = {
     "anaphoric_offset": _guard_anaphoric_offset,
     "not_duration_adjective": _guard_not_duration_adjective,
     "not_measured": _guard_not_measured,
+    "not_particle_in": _guard_not_particle_in,
+    "over_quantity": _guard_over_quantity,
     "ref_context": _guard_ref,
     "not_counted": _guard_not_counted,
     "not_owned": _guard_not_owned,
@@ -1601,7 +1629,7 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         weekday = (spec.kind in ("weekday", "clock") and spec.weekday is not None and
                    spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
-        set_for = appointment.search(low, max(0, at - 60), at) if appointment else None
+        set_for = appointment.search(low, max(0, at - 90), at) if appointment else None
         if (dated or weekday) and set_for is not None:
             # "a rally planned for Thursday was called off": a plan's weekday may be gone
             planned = weekday and plan_verb is not None and \

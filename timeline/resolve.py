@@ -607,6 +607,8 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         return _weekend(spec, rel, tense, ctx, text)
     if unit == "season":
         return _season_overlap(rel, ctx, text)
+    if unit == "year" and rel == "new":
+        return _new_year(ctx, text)
     grain = _UNIT_GRAIN.get(unit)
     if grain is None:
         return None
@@ -638,6 +640,18 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if spec.mod in ("EARLIER", "LATER"):
         return _earlier_later(tv, spec.mod, ctx, text, ref if anchor == "previous" else None)
     return _apply_mod(tv, spec.mod)
+
+
+def _new_year(ctx: Context, text: str) -> TimeValue | None:
+    """ "the new year": the year whose January 1 is nearest publication. Published Wed
+    2026-12-30 -> 2027; published Tue 2026-02-10 -> 2026."""
+    year = cal.nearest_year(1, 1, ctx.today, "nearest")
+    interval = _interval(Grain.YEAR, date(year, 1, 1), ctx)
+    if interval is None:
+        return None
+    return _value(*interval, Grain.YEAR, anchor="publication",
+                  explanation=f'"{text}": the year whose first day is nearest publication '
+                              f'({_day(ctx.today)})')
 
 
 _SEASON_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}

@@ -115,14 +115,21 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
     for pattern, tense in group:
         for match in pattern.finditer(sentence):
             after = match.start() >= position
-            if tense == "future_before" and (after or attributive):
+            if tense == "future_before" and (after or attributive or _NEW_PHRASE.search(
+                    sentence, match.end(), position)):
                 continue
             if after and (_attribution_tail(sentence, position, match) or
                           _BEYOND.search(sentence, position, match.start()) or
                           _SECOND_REPORT.search(sentence, position, match.start()) or
+                          _SECOND_PHRASE.search(sentence, position, match.start()) or
+                          _NEW_CLAUSE.search(sentence, position, match.start()) or
                           _COORDINATED.search(sentence, max(position, match.start() - 5),
-                                              match.start())):
+                                              match.start()) or
+                          _closed_aside(sentence, position, match.start())):
                 continue
+            if not after and _closed_aside(sentence, match.end(), position) and \
+                    not _LISTED.search(sentence, sentence.find(",", match.end()) + 1, position):
+                continue  # "The levy, which taxes homes left empty, applies from 1 April"
             distance = match.start() - position if after else position - match.end()
             # A cue after the mention counts a little less than one before it.
             distance = distance * 1.2 if after else distance
@@ -134,6 +141,11 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
                 best = (distance, said, match)
     return best
 
+
+# ", and" before a verb: a verb phrase of its own, out of a modal's reach ("ruled that he must
+# be returned, and set Friday as the deadline": the setting is not ahead).
+_NEW_PHRASE = re.compile(r",\s+and\s+(?!(?:then|later|also|would|will|could|should|must|may|"
+                         r"might|to|the|a|an|in|on|at|by|from|for|after|before)\b)[a-z]+\s")
 
 # A pluperfect before a plan word: "had planned to", "had originally expected to".
 _HAD = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
@@ -224,6 +236,25 @@ _TO = re.compile(r"\bto\b")
 _BEYOND = re.compile(r"\b(?:saying|that|which|who|whose|because|although|while|whereas)\b|"
                      r",\s+(?:and|but)\b|;")
 
+# A list inside a relative clause: its commas close nothing ("who stepped down as chairman,
+# president and chief executive in March").
+_LISTED = re.compile(r"\b(?:and|or)\b|,")
+
+# A comma-set relative clause still open before a time: "Reyes, who faces voters in November,"
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*$")
+
+
+def _closed_aside(sentence: str, position: int, cue_at: int) -> bool:
+    """Whether what stands at `position` (a time, or a cue before a time at `cue_at`) lies in a
+    comma-set relative clause that closes before `cue_at`: ("reyes, who is running in november,
+    called it", 29, 39) -> True ("called" is not the running's tense); so is a cue in such a
+    clause before the host's time ("the levy, which taxes homes left empty, applies from 1
+    april": "left" is not April's)."""
+    comma = sentence.find(",", position, cue_at)
+    return comma >= 0 and _ASIDE_OPEN.search(sentence, max(0, position - 120), position) \
+        is not None
+
+
 # A verb right after "and"/"but" heads a second verb phrase, not the time's: "said he would have
 # a scan on Monday and was likely to miss six weeks" ("was" is not the scan's tense).
 _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
@@ -232,6 +263,15 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 # it: "will want to know what changed after December", "will strike, after talks failed on".
 _COMPLEMENT = re.compile(r"\b(?:what|why|how|whether|where|who|which|that|after|before|because|"
                          r"since|although|though|once|until)\b")
+
+# A second verb phrase after the time's, opened by an auxiliary: "takes effect on March 1 and
+# will be phased in for buildings completed after 2015" ("completed" is not March 1's tense).
+_SECOND_PHRASE = re.compile(r"\b(?:and|but)\s+(?:will|would|could|should|must|may|might|is|are|"
+                            r"has|have)\s+(?!(?:a|an|the|no)\b)")
+
+# A main clause of its own after the time's: "approved it on April 9, and the governor is
+# expected to sign it" ("expected to" is not April 9's tense).
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|yet|whereas)\s+")
 
 # A report coordinated after the time's verb phrase: what it reports has a tense of its own.
 # "apologised on tuesday and said customers will get credits" ("will" is not Tuesday's).
@@ -256,6 +296,12 @@ def _attribution_tail(sentence: str, position: int, match: re.Match[str]) -> boo
     if len(sentence[:position].split()) <= 1:
         return False
     return bool(re.search(r"[,”\"]", sentence[position : match.start()]))
+
+
+# A word after a time that makes it a noun's modifier: "the Aug. 7 blasts", "the 2019 final".
+_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|but|nor|so|when|while|if|as|than|to|in|on|at|of|for|"
+                        r"with|by|from|after|before|until|since|during|the|a|an|that|which|who|"
+                        r"is|are|was|were|be|will|would|has|have|had|it|they|he|she)\b)[a-z]")
 
 
 def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en",
@@ -285,8 +331,11 @@ def tenses_for(text: str, spans: list[tuple[int, int]], language: str = "en",
         masked = sentence[: start - s_start] + " " * (end - start) + sentence[end - s_start :]
         # "Wednesday's ruling", "the Aug. 7 blasts": a time naming a known event, whose tense
         # a "would" earlier in the sentence does not set.
-        attributive = low.startswith(("'s", "’s"), end) or low.startswith("the ", start) or \
-            low.endswith("the ", 0, start)
+        # "the summer", "the autumn" name a time, not an event: a noun must follow ("in the
+        # autumn" after "would" is ahead).
+        attributive = low.startswith(("'s", "’s"), end) or (
+            (low.startswith("the ", start) or low.endswith("the ", 0, start)) and
+            _NOUN_NEXT.match(low, end) is not None)
         if low.endswith("since ", 0, start):
             result.append("past")  # "Since January, sales have dropped": it began before
             continue
