@@ -86,11 +86,11 @@ _LEADING = re.compile(
     r"(?:Meanwhile|However|Moreover|Separately|In addition|Also|Still|And|But|So|Then|"
     r"Nonetheless|Nevertheless|Instead)\b,?\s+")
 _ACCORDING = re.compile(r",?\s*according to [^,;“”\"]*$")
+_SAID_WORDS = "said|says|added|adds|noted|wrote|stated|explained"
 _SAID_TAIL = re.compile(
     r"(?:,\s*|(?<=[”\"])\s*)(?:he|she|they|it|we|I|the (?:\w+ ){0,2}\w+)\s+"
-    r"(?:said|says|added|adds|noted|wrote|stated|explained|told reporters)\s*[.!]?$")
-_SAID_END = re.compile(r"\b(?:said|says|added|adds|noted|wrote|stated|explained|reporters)"
-                       r"\W*$")
+    rf"(?:{_SAID_WORDS}|told reporters)\s*[.!]?$")
+_SAID_END = re.compile(rf"\b(?:{_SAID_WORDS}|reporters)\W*$")
 _DETERMINER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur|\w+’s|\w+'s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
@@ -103,8 +103,10 @@ _EVENT_SUBJECT = re.compile(
 _WORD_RUN = re.compile(r"[a-z]+")
 _HELD_CLAUSE = re.compile(r"\b(?:that|who|which|whether)\b", re.IGNORECASE)
 # The news present of an event placed by an offset: "The ruling comes three years after ...".
-_COMES = re.compile(r"(?:comes|follows)\b")
-_CAME = re.compile(r"(?:came|comes|followed|follows)\b")
+_COMES_WORDS = "comes|follows"
+_COMES = re.compile(rf"(?:{_COMES_WORDS})\b")
+# ... and its past: "The quake came two days after a tremor".
+_CAME = re.compile(rf"(?:came|followed|{_COMES_WORDS})\b")
 # Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
 # with killing", "fled after robbing".
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "with", "in", "after", "before", "by", "from",
@@ -176,7 +178,8 @@ class _Draft:
     backstory: bool = False
     index: int = 0
     unfound: bool = False  # an offset from an event never told ("a day after the raid")
-    # its time is a pluperfect's, told in passing ("said the cables had been replaced in 2019")
+    # its time is a pluperfect complement's ("said the cables had been replaced in 2019"); a
+    # pluperfect clause of its own is `part.pluperfect`
     flashback: bool = False
     counted: Mention | None = None  # "Hours after the collapse", the collapse never told
 
@@ -621,9 +624,8 @@ class _Document:
             explanation = (f'"until {mention.text}": a state lasting until then, dated by when '
                            f"it ends; {mention.time.explanation}")  # type: ignore[union-attr]
         draft.time = _event_time(mention, explanation)
-        draft.flashback = draft.part.pluperfect or (
-            draft.part.tense == "past" and draft.part.verb_at >= 0 and PLUPERFECT.search(
-                self.text, draft.part.verb_at, mention.span[0]) is not None)
+        draft.flashback = draft.part.tense == "past" and draft.part.verb_at >= 0 and \
+            PLUPERFECT.search(self.text, draft.part.verb_at, mention.span[0]) is not None
         draft.since = since
         draft.said = mention.spec.said
         draft.phrase = _phrase(self.text, mention, draft.part.start)
