@@ -1120,3 +1120,12 @@ def test_a_since_clause_in_a_report_dates_the_state_not_the_saying() -> None:
     # without a reporting verb before it, the state is ongoing since then
     assert dated("Footfall has dropped since the bypass opened in March.")[
         "Footfall has dropped"] == "2025-03"
+
+
+def test_a_state_still_holding_later_leaves_the_story_at_the_event() -> None:
+    found = dated("A cargo ship ran aground off Pellow Point on Tuesday, and salvage crews were "
+                  "still pumping out fuel on Thursday. The ship lost power at 4:20 a.m.")
+    assert found == {
+        "A cargo ship ran aground off Pellow Point on Tuesday": "2025-09-02",
+        "salvage crews were still pumping out fuel on Thursday": "2025-09-04",
+        "The ship lost power at 4:20 a.m.": "2025-09-02T04:20"}

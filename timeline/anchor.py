@@ -182,6 +182,9 @@ class _Draft:
     # pluperfect clause of its own is `part.pluperfect`
     flashback: bool = False
     counted: Mention | None = None  # "Hours after the collapse", the collapse never told
+    # its time is told in passing (`spec.background`): "capsized on Tuesday, and rescuers were
+    # still searching on Wednesday" leaves the story at Tuesday
+    passing: bool = False
 
 
 def _usable(mention: Mention) -> bool:
@@ -628,6 +631,7 @@ class _Document:
             PLUPERFECT.search(self.text, draft.part.verb_at, mention.span[0]) is not None
         draft.since = since
         draft.said = mention.spec.said
+        draft.passing = mention.spec.background
         draft.phrase = _phrase(self.text, mention, draft.part.start)
 
     def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None
@@ -1052,9 +1056,11 @@ class _Document:
         main = [d for d in local if d is not None and d.part.role != "rel" and (
             d.part.role != "sub" or (d.part.connective or "") in _SIMULTANEOUS)]
         background = [d for d in local if d is not None and d not in main]
+        told = any(d is not None and d.time is not None and not d.passing for d in local)
         for draft in [*reversed(main), *reversed(background)]:
             if draft is None or draft.time is None or draft.since or draft.scheduled or \
-                    draft.part.aside or (draft.said and self.focus is not None):
+                    draft.part.aside or (draft.said and self.focus is not None) or (
+                        draft.passing and told):
                 # an aside ("Berg, who won in 2020, ...") tells background only; the time of an
                 # attribution closing a sentence ("..., the office said last week") dates the
                 # saying, and the story's clock stays where it was

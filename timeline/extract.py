@@ -1253,7 +1253,7 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"said": True})})
         elif (low.endswith("since ", 0, start) and mention.spec.until is None) or \
-                _set_against(low, out, mention) or (
+                _set_against(low, out, mention) or _still_after(low, out, mention) or (
                     bool(out) and _background_after(low, out[-1], mention)):
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"background": True})})
@@ -1278,6 +1278,23 @@ def _set_against(low: str, out: list[Mention], mention: Mention) -> bool:
     gap = low[out[-1].span[1]:mention.span[0]]
     return len(gap) < 120 and _SET_AGAINST.search(gap) is not None and \
         _OWN_CLAUSE.search(gap) is None
+
+
+# A second clause telling where things still stood later: "capsized late on Tuesday, and
+# rescuers were still searching on Wednesday". The story stays with the event it reported.
+_STILL = re.compile(r"\b(?:(?:was|were|is|are)\s+still|remained|remains)\b")
+
+
+def _still_after(low: str, out: list[Mention], mention: Mention) -> bool:
+    """Whether a time dates a state still holding, told after the sentence's own day: in "A
+    ferry capsized late on Tuesday, and rescuers were still searching on Wednesday",
+    Wednesday."""
+    if not out or out[-1].spec.background or out[-1].spec.aside or \
+            not _names_day(out[-1].spec) or not _names_day(mention.spec):
+        return False
+    gap = low[out[-1].span[1]:mention.span[0]]
+    return len(gap) < 120 and " and " in gap and _STILL.search(gap) is not None and \
+        _SENTENCE_BREAK.search(gap) is None
 
 
 # An attribution closes its sentence, or only a background clause follows it: "..., the union
