@@ -617,7 +617,11 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if rel in ("previous", "following", "same"):
         focus = _day_in_focus(ctx, unit) if rel == "same" else (
             ctx.focus if _focus_fits(ctx, unit) else None)
-        if focus is not None and focus.start is not None:
+        # A past told against a time still ahead is no part of it: "could make his debut on
+        # Tuesday night. Talks had stalled earlier in the week" (published Saturday) is the
+        # week of publication, not the debut's.
+        if focus is not None and focus.start is not None and not (
+                tense == "past" and focus.start.date() > ctx.today):
             ref, ref_text = focus.start.date(), f"the time in focus ({focus.value})"
             anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1, "before last": -2,
