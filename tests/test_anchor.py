@@ -1129,3 +1129,10 @@ def test_a_state_still_holding_later_leaves_the_story_at_the_event() -> None:
         "A cargo ship ran aground off Pellow Point on Tuesday": "2025-09-02",
         "salvage crews were still pumping out fuel on Thursday": "2025-09-04",
         "The ship lost power at 4:20 a.m.": "2025-09-02T04:20"}
+
+
+def test_a_participle_phrase_is_no_attribution_closing_the_sentence() -> None:
+    # ", blaming rules announced in the spring" tells when the rules came, not a saying's time
+    found = dated("The insurer said on Wednesday that claims had doubled. In June, it raised its "
+                  "premiums, blaming new rules announced in the spring.")
+    assert found["announced in the spring"] == "2025-SP"
