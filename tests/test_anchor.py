@@ -1120,3 +1120,30 @@ def test_a_since_clause_in_a_report_dates_the_state_not_the_saying() -> None:
     # without a reporting verb before it, the state is ongoing since then
     assert dated("Footfall has dropped since the bypass opened in March.")[
         "Footfall has dropped"] == "2025-03"
+
+
+def test_a_trading_session_without_a_day_is_the_news_day_s() -> None:
+    # the month in focus is the figures'; the session is publication day's (Wed 2026-02-18)
+    found = dated("Retail sales rose 0.8% in January, the statistics office said. The pound "
+                  "firmed 0.3% in afternoon trade.", date(2026, 2, 18))
+    assert found["The pound firmed 0.3% in afternoon trade"] == "2026-02-18"
+    # a day in a background clause is not the session's, nor the story's next focus
+    found = dated("Tessaly Mining shares sank 9% at the open after the company said late on "
+                  "Monday that it would halt output at two mines. Rival producers slipped in "
+                  "sympathy.", date(2026, 2, 17))
+    assert found["Tessaly Mining shares sank 9% at the open"] == "2026-02-17"
+    assert found["Rival producers slipped in sympathy"] == "2026-02-17"
+    # a day of the sentence's own story is the session's
+    assert dated("Oat futures closed 1.1% lower on Monday.", date(2026, 2, 17)) == {
+        "Oat futures closed 1.1% lower on Monday": "2026-02-16"}
+
+
+def test_a_trading_session_dates_nothing_when_the_day_is_unsure() -> None:
+    # a weekend paper's session may be Friday's (or a Sunday market's); "the previous session"
+    # is another day; a session ahead is no news
+    assert dated("Copper ended lower in thin trading.", date(2026, 2, 21)) == {
+        "Copper ended lower in thin trading": None}
+    assert dated("Copper lost 2% in the previous session.", date(2026, 2, 17)) == {
+        "Copper lost 2% in the previous session": None}
+    assert dated("Trading in the shares will resume at the open.", date(2026, 2, 17)) == {
+        "Trading in the shares will resume at the open": None}
