@@ -89,6 +89,18 @@ def test_period_of_reported_figures_does_not_date_the_report() -> None:
     }
 
 
+def test_a_period_naming_targets_or_a_period_s_end_dates_no_clause() -> None:
+    # "fiscal 2028 guidance", "2027 targets": the figures' period; "the year ending in June":
+    # the end of the period the figures cover
+    assert dated("The carrier left its fiscal 2028 guidance unchanged.", date(2026, 3, 11)) == {
+        "The carrier left its fiscal 2028 guidance unchanged": None}
+    assert dated("Harlow Mills said its 2027 targets were under review.", date(2026, 3, 11)) == {
+        "Harlow Mills said its 2027 targets were under review": None}
+    assert dated("In the year ending in June, exports are forecast to grow 3%.",
+                 date(2026, 3, 11)) == {
+        "In the year ending in June, exports are forecast to grow 3%": None}
+
+
 def test_focus_inheritance_for_reporting_and_continuations() -> None:
     text = ("The minister resigned on Thursday. She told reporters she had no choice. "
             "The prime minister accepted the resignation.")
