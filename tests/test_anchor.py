@@ -1159,3 +1159,8 @@ def test_a_trading_session_dates_nothing_when_the_day_is_unsure() -> None:
         "Copper lost 2% in the previous session": None}
     assert dated("Trading in the shares will resume at the open.", date(2026, 2, 17)) == {
         "Trading in the shares will resume at the open": None}
+
+
+def test_a_gerund_after_after_with_its_own_time_does_not_date_its_host() -> None:
+    found = dated("Copra futures eased after touching a record on Monday.", date(2026, 3, 11))
+    assert found == {"Copra futures eased": None, "touching a record on Monday": "2026-03-09"}
