@@ -89,6 +89,18 @@ def test_period_of_reported_figures_does_not_date_the_report() -> None:
     }
 
 
+def test_a_period_naming_targets_or_a_period_s_end_dates_no_clause() -> None:
+    # "fiscal 2028 guidance", "2027 targets": the figures' period; "the year ending in June":
+    # the end of the period the figures cover
+    assert dated("The carrier left its fiscal 2028 guidance unchanged.", date(2026, 3, 11)) == {
+        "The carrier left its fiscal 2028 guidance unchanged": None}
+    assert dated("Harlow Mills said its 2027 targets were under review.", date(2026, 3, 11)) == {
+        "Harlow Mills said its 2027 targets were under review": None}
+    assert dated("In the year ending in June, exports are forecast to grow 3%.",
+                 date(2026, 3, 11)) == {
+        "In the year ending in June, exports are forecast to grow 3%": None}
+
+
 def test_focus_inheritance_for_reporting_and_continuations() -> None:
     text = ("The minister resigned on Thursday. She told reporters she had no choice. "
             "The prime minister accepted the resignation.")
@@ -1136,3 +1148,35 @@ def test_a_participle_phrase_is_no_attribution_closing_the_sentence() -> None:
     found = dated("The insurer said on Wednesday that claims had doubled. In June, it raised its "
                   "premiums, blaming new rules announced in the spring.")
     assert found["announced in the spring"] == "2025-SP"
+
+
+def test_a_trading_session_without_a_day_is_the_news_day_s() -> None:
+    # the month in focus is the figures'; the session is publication day's (Wed 2026-02-18)
+    found = dated("Retail sales rose 0.8% in January, the statistics office said. The pound "
+                  "firmed 0.3% in afternoon trade.", date(2026, 2, 18))
+    assert found["The pound firmed 0.3% in afternoon trade"] == "2026-02-18"
+    # a day in a background clause is not the session's, nor the story's next focus
+    found = dated("Tessaly Mining shares sank 9% at the open after the company said late on "
+                  "Monday that it would halt output at two mines. Rival producers slipped in "
+                  "sympathy.", date(2026, 2, 17))
+    assert found["Tessaly Mining shares sank 9% at the open"] == "2026-02-17"
+    assert found["Rival producers slipped in sympathy"] == "2026-02-17"
+    # a day of the sentence's own story is the session's
+    assert dated("Oat futures closed 1.1% lower on Monday.", date(2026, 2, 17)) == {
+        "Oat futures closed 1.1% lower on Monday": "2026-02-16"}
+
+
+def test_a_trading_session_dates_nothing_when_the_day_is_unsure() -> None:
+    # a weekend paper's session may be Friday's (or a Sunday market's); "the previous session"
+    # is another day; a session ahead is no news
+    assert dated("Copper ended lower in thin trading.", date(2026, 2, 21)) == {
+        "Copper ended lower in thin trading": None}
+    assert dated("Copper lost 2% in the previous session.", date(2026, 2, 17)) == {
+        "Copper lost 2% in the previous session": None}
+    assert dated("Trading in the shares will resume at the open.", date(2026, 2, 17)) == {
+        "Trading in the shares will resume at the open": None}
+
+
+def test_a_gerund_after_after_with_its_own_time_does_not_date_its_host() -> None:
+    found = dated("Copra futures eased after touching a record on Monday.", date(2026, 3, 11))
+    assert found == {"Copra futures eased": None, "touching a record on Monday": "2026-03-09"}

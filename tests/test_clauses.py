@@ -43,8 +43,20 @@ def test_since_before_a_time_is_no_clause() -> None:
 
 
 def test_gerund_after_a_connective_is_no_clause() -> None:
-    s = "Trump pushed for a meeting after meeting both leaders last month."
+    s = "Trump pushed for a meeting after meeting both leaders in Geneva."
     assert len(texts(s)) == 1
+
+
+def test_gerund_after_after_with_its_own_time_is_a_clause() -> None:
+    # the time is the gerund's act, before the host's: the host is not dated by it
+    s = "Trump pushed for a meeting after meeting both leaders last month."
+    assert texts(s) == [("Trump pushed for a meeting", "main", None),
+                        ("meeting both leaders last month.", "sub", "after")]
+    s = "Tin prices slipped on Thursday after touching a three-year high on Monday."
+    assert texts(s) == [("Tin prices slipped on Thursday", "main", None),
+                        ("touching a three-year high on Monday.", "sub", "after")]
+    # "before": the host ends when the gerund's act happens, and keeps its time
+    assert len(texts("The panel met for hours before issuing its report at 6 p.m.")) == 1
 
 
 def test_when_clause() -> None:

@@ -383,6 +383,15 @@ def test_each_format_is_written_valid_and_reproducible(tmp_path: Path, suffix: s
         assert b"/ModDate" not in data
 
 
+def test_dollar_amounts_are_text_not_mathtext(tmp_path: Path) -> None:
+    prices = "Crude rose $1.65 to $76.90 a barrel, and the 50% mark held at $_x^2$"
+    timeline = small().model_copy(
+        update={"events": [event("p1", prices, "budget.txt", on(2025, 9, 5))]}
+    )
+    assert render_png(timeline, tmp_path / "prices.png").stat().st_size > 0
+    assert any("$76.90" in t.get_text() for t in drawn(timeline).event_texts)
+
+
 def test_unknown_extension_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as raised:
         render_png(small(), tmp_path / "timeline.gif")

@@ -565,6 +565,10 @@ class _Document:
             local[i] = draft
             self.drafts.append(draft)
         self._from_dependents(parts, local, refs)
+        if not self._day_in_focus(parts, local, deferred):
+            for draft in local:
+                if draft is not None and draft.time is None:
+                    self._session(draft)
         for _ in range(2):
             for i, part in enumerate(parts):
                 draft = local[i]
@@ -594,7 +598,44 @@ class _Document:
         for draft in local:
             if draft is not None:
                 self._finish(draft)
-        self._update_focus(local, number, paragraph)
+        self._update_focus(parts, local, number, paragraph)
+
+    @staticmethod
+    def _day_in_focus(parts: list[Part], local: list[_Draft | None],
+                      deferred: dict[int, tuple[Mention, bool, bool]]) -> bool:
+        """Whether a sentence's main story names a day or finer: "Shares fell 3% in early trading
+        on Thursday" -> True; "Shares fell 3% in early trading after the bank said late on
+        Thursday ..." -> False (the day is a background clause's)."""
+        for i, draft in enumerate(local):
+            if draft is None or draft.time is None or draft.time.how != "expression" or \
+                    _background_part(parts, i):
+                continue
+            if GRAIN_ORDER[draft.time.grain] <= _DAY_OR_FINER:
+                return True
+        return any(own[0].time is not None and own[0].time.grain is not None and
+                   GRAIN_ORDER[own[0].time.grain] <= _DAY_OR_FINER for own in deferred.values())
+
+    def _session(self, draft: _Draft) -> None:
+        """A trading session told without its day is the news day's (published on a weekday):
+        "Shares fell 3.2% in morning trading" (published Fri 2026-03-06) -> Fri 2026-03-06."""
+        part = draft.part
+        if part.role == "ref" or part.quoted or part.generic or part.habitual or part.modal or \
+                part.pluperfect or part.tense == "future" or draft.backstory or \
+                cal.is_weekend(self.day):
+            return  # a weekend paper's "in late trading" may be Friday's, or a Gulf Sunday's
+        found = load(self.settings.language).cues["session"].search(
+            self.text[part.start:part.end].lower())
+        interval = cal.day_interval(self.day)
+        if found is None or interval is None:
+            return
+        phrase = self.text[part.start + found.start():part.start + found.end()]
+        start, end = interval
+        time = EventTime(start=start, end=end, grain=Grain.DAY, expression=phrase,
+                         value=cal.timex_value(start, Grain.DAY))
+        draft.time = time.model_copy(update={"explanation": (
+            f'"{phrase}": a trading session named without its day, the news day\'s: '
+            f"publication ({date_label(time, self.day)})")})
+        draft.phrase = phrase
 
     def _already_past(self, part: Part, mention: Mention) -> bool:
         """Whether a clause told with "will" holds a time already past, which dates something
@@ -1042,7 +1083,8 @@ class _Document:
             draft.scheduled = time.start >= self.next_day or (
                 not draft.reported and time.start >= self.next_day - timedelta(days=1))
 
-    def _update_focus(self, local: list[_Draft | None], number: int, paragraph: int) -> None:
+    def _update_focus(self, parts: list[Part], local: list[_Draft | None], number: int,
+                      paragraph: int) -> None:
         # The story moves with its main clauses; a background clause ("after talks collapsed on
         # Sunday") sets the focus only when no main clause of the sentence is dated.
         focus = self.focus
@@ -1053,8 +1095,7 @@ class _Document:
             # it was, so the clearing is still near Tuesday
             focus.passed = number
             return
-        main = [d for d in local if d is not None and d.part.role != "rel" and (
-            d.part.role != "sub" or (d.part.connective or "") in _SIMULTANEOUS)]
+        main = [d for i, d in enumerate(local) if d is not None and not _background_part(parts, i)]
         background = [d for d in local if d is not None and d not in main]
         told = any(d is not None and d.time is not None and not d.passing for d in local)
         for draft in [*reversed(main), *reversed(background)]:
@@ -1133,6 +1174,15 @@ class _Document:
                     len(segment[:match.start()].split()) >= 3:
                 b = a + match.start()
         return _clean(text, a, b)
+
+
+def _background_part(parts: list[Part], i: int) -> bool:
+    """Whether a clause is background to its sentence's story: a relative clause, a sub clause
+    not at the same time ("after the bank said"), or what such a clause reports ("after the bank
+    said" | "late on Thursday that it would ...")."""
+    part = parts[i - 1] if parts[i].connective == "said" and i > 0 else parts[i]
+    return part.role == "rel" or (part.role == "sub" and (
+        part.connective or "") not in _SIMULTANEOUS)
 
 
 _PAIRS = (("“", "”"), ("(", ")"))

@@ -145,6 +145,11 @@ def week_monday(d: date) -> date:
     return date.fromordinal(d.toordinal() - d.weekday())
 
 
+def is_weekend(d: date) -> bool:
+    """Whether d is a Saturday or Sunday: 2025-09-06 -> True, 2025-09-05 -> False."""
+    return d.weekday() >= 5
+
+
 def weekend_interval(d: date) -> Interval | None:
     """Saturday..Monday of the ISO week of d: 2025-09-01 -> (2025-09-06, 2025-09-08)."""
     monday = d.toordinal() - d.weekday()

@@ -3,7 +3,8 @@
 "The warning came a day after Macron revealed the plan." -> "The warning came" (main, past) and
 "Macron revealed the plan" (opened by "a day after", its host the first clause). Quotations are
 never split, and a word is only a connective when a clause follows it ("since late February
-2022" is a time, not a clause; "after meeting" has no subject).
+2022" is a time, not a clause; "after meeting" has no subject, and is a clause only with a
+time of its own: "eased after hitting a record on Monday").
 """
 
 from __future__ import annotations
@@ -206,6 +207,9 @@ class _Split:
     # "cut its forecast in January and said in October ...": two verb phrases, each with its
     # own time; the first may hold a verb no cue knows ("cut", "set", "hit").
     own_times: bool = False
+    # "eased after hitting a record on Monday": a gerund with its own time, a verb phrase of
+    # its own whose subject is the host's.
+    gerund: bool = False
 
 
 class Scan:
@@ -372,6 +376,8 @@ def _splits(s: _Sentence) -> list[_Split]:
         if word == "when" and question.search(masked, max(0, a - 40), a):
             continue  # "declined to say when it would be filed": an indirect question
         if not s.clause_follows(b):
+            if _dated_gerund(s, word, b):
+                found.append(_Split(a, b, "sub", word, gerund=True))
             continue
         found.append(_Split(a, b, "sub", word))
     for match in _COORDINATOR.finditer(masked):
@@ -431,6 +437,22 @@ def _dates(mention: Mention) -> bool:
     """Whether a mention names a time a clause can be dated by: "in 1971" yes, "two years" no."""
     time = mention.time
     return time is not None and time.start is not None and mention.type != "DURATION"
+
+
+_GERUND = re.compile(r"\s*[a-z]{2,}ing\b")
+
+
+def _dated_gerund(s: _Sentence, word: str, b: int) -> bool:
+    """Whether "after" at b opens a gerund phrase with a time of its own before the next comma,
+    the time of an act before the host's: "eased after hitting a record on Monday" -> True;
+    "after meeting both leaders" -> False (no time: it only orders the two); "deliberated
+    for three days before returning the verdict at 4 p.m." -> False (the host ends then)."""
+    gerund = _GERUND.match(s.masked, b) if word == "after" else None
+    if gerund is None:
+        return False
+    end = _first_comma(s, gerund.end()) or len(s.text)
+    return any(gerund.end() <= m.span[0] - s.offset < end and _dates(m) and
+               m.spec.kind != "relational" for m in s.mentions)
 
 
 def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
@@ -623,7 +645,7 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
         participle = split.role == "rel" and (split.connective or "").split()[0] == "having"
         if split.mention is None and (not (s.has_verb(cursor, split.at) or after_offset or
                                            split.own_times)
-                                      or not (split.elided or participle or
+                                      or not (split.elided or participle or split.gerund or
                                               s.has_verb(split.body, n))):
             continue
         segments.append((cursor, split.at, opener, False))
@@ -819,7 +841,7 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
     if a >= b:
         return None
     role: Role = split.role if split else "main"
-    verb = s.has_verb(a, b)
+    verb = s.has_verb(a, b) or (split is not None and split.gerund)
     if role == "sub" and not verb:
         role = "ref"
     part = Part(start=s.offset + a, end=s.offset + b, role=role,

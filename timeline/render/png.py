@@ -357,12 +357,20 @@ class _Painter:
     # -- small tools --------------------------------------------------------------------------
 
     def _text(self, x: float, y: float, text: str, size: float, **style: Any) -> Text:
-        """A text whose top-left corner (by default) is at (x, y), in points."""
+        """A text whose top-left corner (by default) is at (x, y), in points; "$" is a dollar."""
         style.setdefault("va", "top")
         style.setdefault("ha", "left")
         style.setdefault("color", INK)
         return self.axes.text(
-            x, y, text, fontsize=size, fontfamily=FONT, linespacing=1.25, clip_on=False, **style
+            x,
+            y,
+            text,
+            fontsize=size,
+            fontfamily=FONT,
+            linespacing=1.25,
+            clip_on=False,
+            parse_math=False,
+            **style,
         )
 
     def _size(self, text: Text) -> tuple[float, float]:
