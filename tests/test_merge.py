@@ -320,3 +320,50 @@ def test_a_crash_told_as_a_plunge_and_a_sinking_told_as_capsizing_meet() -> None
     assert [e.documents for e in merged] == [["a.txt", "b.txt"]]
     assert _terms("The barge capsized").terms == _terms("the sinking of the barge").terms == {
         "barg", "@capsize"}
+
+
+def _joined(one: str, other: str, when: EventTime) -> list[list[str]]:
+    """The documents of each event after merging one report of a.txt with one of b.txt."""
+    return [e.documents for e in merge_events({"a.txt": [event("a1", "a.txt", one, when)],
+                                               "b.txt": [event("b1", "b.txt", other, when)]})]
+
+
+SAME_HAPPENING = [
+    ("The senate of Marvelia passed the pension reform on Wednesday",
+     "Marvelia's senators voted through the pension reform on Wednesday after a long night"),
+    ("The upper house of Marvelia approved the pension reform on Wednesday",
+     "The senate in Marvelia adopted the pension reform on Wednesday"),
+    ("Consumer regulators sued Brightwell Energy on Monday over hidden fees",
+     "The consumer watchdog filed a lawsuit against Brightwell Energy on Monday, citing hidden "
+     "fees"),
+    ("The Dunmore election board announced the referendum results on Friday",
+     "Officials declared the results of the Dunmore referendum on Friday"),
+    ("Challenger Petra Lund conceded on Sunday night in the race for governor",
+     "Petra Lund admitted defeat in the race for governor on Sunday"),
+    ("Fans held a minute's silence before the match at Hollin Park on Saturday",
+     "A minute's silence was observed at Hollin Park before Saturday's match"),
+    ("The actor Ada Morrow passed away at her home in Lisbury on Friday",
+     "Ada Morrow died at home in Lisbury on Friday"),
+]
+OTHER_HAPPENING = [
+    ("The senate of Marvelia passed the pension reform on Wednesday",
+     "The senate of Marvelia rejected the pension reform on Wednesday"),
+    ("The mayor of Dunmore announced a new housing budget on Friday",
+     "The Dunmore election board declared the referendum results on Friday"),
+    ("Fans held a minute's silence before the match at Hollin Park on Saturday",
+     "Election observers watched the count at Hollin Park on Saturday"),
+]
+
+
+def test_words_for_one_vote_lawsuit_result_or_occasion_meet_in_their_class() -> None:
+    for one, other in SAME_HAPPENING:
+        assert _joined(one, other, at("2026-05-06")) == [["a.txt", "b.txt"]], (one, other)
+    for one, other in OTHER_HAPPENING:
+        assert _joined(one, other, at("2026-05-06")) == [["a.txt"], ["b.txt"]], (one, other)
+    assert _terms("Regulators sued Brightwell").terms == _terms(
+        "Brightwell was taken to court by regulators").terms == {"@sue", "regulator",
+                                                                 "brightwell"}
+    # "observers" are people watching, not the act of observing: no class, no action
+    observers = _terms("Election observers watched the count")
+    assert (observers.terms, observers.actions) == ({"election", "observ", "watch", "count"},
+                                                    {"watch"})

@@ -83,8 +83,15 @@ class _Vocabulary:
     not_past_ed: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     starts: frozenset[str]  # the first stem of every phrase
+    words: frozenset[str]  # the words of every phrase as written: "recover", "give", "way"
     longest: int
     stems: dict[str, str] = field(default_factory=dict)  # memo of `stem`
+
+    def agent(self, word: str) -> bool:
+        """Whether a word names who does an action rather than the action: "observers" (not
+        "observe"), "holder"; "recovers" is the phrase word "recover" itself."""
+        base = word[:-1] if word.endswith("s") else word
+        return base.endswith("er") and base not in self.words
 
     def stem(self, word: str) -> str:
         """`_strip` with this language's irregular forms, remembered: "gave" -> "giv"."""
@@ -126,6 +133,8 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
     return _Vocabulary(irregular=irregular, time_words=frozenset(time_words),
                        not_past_ed=frozenset(words.get("not_past_ed", {})), phrases=phrases,
                        starts=frozenset(p[0] for p in phrases),
+                       words=frozenset(w for phrase in words.get("merge_action", {})
+                                       for w in phrase.split()),
                        longest=max((len(p) for p in phrases), default=1))
 
 
@@ -171,7 +180,8 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
         # A participle after a determiner describes a thing: "the flooded valley".
         described = n > 0 and tokens[n - 1][2] in _DETERMINERS and (
             low.endswith("ed") or low in vocabulary.irregular)
-        longest = min(vocabulary.longest, len(tokens) - n) if stem in vocabulary.starts else 0
+        longest = min(vocabulary.longest, len(tokens) - n) if (
+            stem in vocabulary.starts and not vocabulary.agent(low)) else 0
         for size in range(longest, 0, -1):
             kind = vocabulary.phrases.get(tuple(t[3] for t in tokens[n : n + size]))
             if kind is not None:
