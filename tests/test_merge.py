@@ -367,3 +367,18 @@ def test_words_for_one_vote_lawsuit_result_or_occasion_meet_in_their_class() -> 
     observers = _terms("Election observers watched the count")
     assert (observers.terms, observers.actions) == ({"election", "observ", "watch", "count"},
                                                     {"watch"})
+
+
+def test_killing_someone_and_their_death_meet_but_another_persons_death_does_not() -> None:
+    killed = "Rebels killed the village headman near Pellam on Friday"
+    his_death = "The village headman, Tomas Erl, died near Pellam on Friday after rebels attacked"
+    other_death = "Nurse Ivy Dane died near Pellam on Friday when her car left the road"
+    also_killed = "Rebels killed Tomas Erl, the village headman, near Pellam on Friday"
+    assert _joined(killed, his_death, at("2026-05-08")) == [["a.txt", "b.txt"]]
+    assert _joined(also_killed, his_death, at("2026-05-08")) == [["a.txt", "b.txt"]]
+    assert _terms(other_death).people == (frozenset({"nurs", "ivy", "dan"}),)  # stems
+    reports = {"a.txt": [event("a1", "a.txt", also_killed, at("2026-05-08"))],
+               "b.txt": [event("b1", "b.txt", other_death, at("2026-05-08"))]}
+    first, second = _prepare(reports, "en")
+    assert _similarity(first, second)[0] >= 0.25  # one action, one place: enough by the words
+    assert [e.documents for e in merge_events(reports)] == [["a.txt"], ["b.txt"]]

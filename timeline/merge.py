@@ -148,6 +148,7 @@ class _Terms:
     names: frozenset[str]
     actions: frozenset[str]
     written: dict[str, str]
+    people: tuple[frozenset[str], ...] = ()  # runs of two capitalized words or more, as stems
 
 
 def _terms(text: str, expression: str | None = None, language: str = "en") -> _Terms:
@@ -206,7 +207,35 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
                     and low not in vocabulary.not_past_ed)):
                 actions.add(stem)
     speaker = frozenset(t for t, said in terms.items() if not said)
-    return _Terms(frozenset(terms), speaker, frozenset(names), frozenset(actions), written)
+    people = tuple(run for run in _runs(text, vocabulary) if not run <= speaker)
+    return _Terms(frozenset(terms), speaker, frozenset(names), frozenset(actions), written,
+                  people)
+
+
+def _runs(text: str, vocabulary: _Vocabulary) -> Iterator[frozenset[str]]:
+    """The stems of every run of two capitalized words or more, side by side with nothing but
+    spaces between them, without stop words and words of time: who or what a report names.
+
+    "An elderly voter, Anna Rusk, died in Tarsk on Sunday" -> {"anna", "rusk"}.
+    """
+    run: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", match.group()).strip("'’-")
+        low = word.lower()
+        if not (run and text[end:match.start()].isspace()):
+            if len(run) >= 2:
+                yield frozenset(run)
+            run = []
+        if word[:1].isupper() and low not in _STOP and low not in vocabulary.time_words:
+            run.append(vocabulary.stem(low))
+        else:
+            if len(run) >= 2:
+                yield frozenset(run)
+            run = []
+        end = match.end() if word == match.group() else len(text)  # a possessive ends a run
+    if len(run) >= 2:
+        yield frozenset(run)
 
 
 @dataclass
@@ -299,6 +328,15 @@ def _same_what(a: _Item, b: _Item, relation: str) -> bool:
     if not a.said.actions or not b.said.actions:
         return relation != "undated"
     return bool(a.said.actions & b.said.terms or b.said.actions & a.said.terms)
+
+
+def _other_people(a: _Item, b: _Item) -> bool:
+    """Whether each report names someone the other does not mention at all: a run of
+    capitalized words none of whose words the other report has ("gunmen killed Jonas Feld" and
+    "Anna Rusk died" are two deaths; "Jonas Feld died" and "gunmen killed a poll worker", or
+    "President Ilan Castor" and "Castor", may be one)."""
+    return (any(run.isdisjoint(b.said.terms) for run in a.said.people)
+            and any(run.isdisjoint(a.said.terms) for run in b.said.people))
 
 
 def _near_publication(undated: _Item, dated: _Item,
@@ -465,7 +503,7 @@ def _pair(a: _Item, b: _Item, published: dict[str, datetime] | None) -> _Pair | 
                                       else _near_publication(b, a, published)):
         return None
     score, shared = _similarity(a, b)
-    if score < threshold or not _same_what(a, b, relation):
+    if score < threshold or not _same_what(a, b, relation) or _other_people(a, b):
         return None
     first, second = sorted((a.index, b.index))
     return _Pair(score, first, second, relation, shared)
