@@ -382,3 +382,16 @@ def test_killing_someone_and_their_death_meet_but_another_persons_death_does_not
     first, second = _prepare(reports, "en")
     assert _similarity(first, second)[0] >= 0.25  # one action, one place: enough by the words
     assert [e.documents for e in merge_events(reports)] == [["a.txt"], ["b.txt"]]
+
+
+def test_a_report_denying_an_action_is_not_the_report_telling_it() -> None:
+    told = "The city council of Ostry approved the stadium loan on Thursday"
+    for denied in ("The city council of Ostry did not approve the stadium loan on Thursday",
+                   "The Ostry city council failed to pass the stadium loan on Thursday",
+                   "The Ostry city council hasn't approved the stadium loan"):
+        assert _joined(told, denied, at("2026-05-07")) == [["a.txt"], ["b.txt"]], denied
+    # a negation in another clause denies nothing: one event
+    assert _joined(told, "The stadium loan, which does not cover repairs, was approved by the "
+                   "Ostry city council on Thursday", at("2026-05-07")) == [["a.txt", "b.txt"]]
+    assert _terms("Nobody was hurt when the ferry ran aground").negated == {"@injure"}
+    assert _terms("The mayor denied that the dam had burst").negated == {"@collapse"}

@@ -72,6 +72,9 @@ _REPORTING = re.compile(
 _TIME_CLASSES = ("weekday_full", "month_full", "partofday", "deictic", "unit", "calendar_unit",
                  "set_adverb", "mod", "merge_time_word")
 _CLASS = "@"  # a term naming a class of happenings: "@collapse"
+_NEGATION_REACH = 5  # words from a negation to the action it denies, at most
+_BOUNDARY = re.compile(r"[,;:.!?()\[\]—–]")
+_Token = tuple[int, str, str, str, int]  # start, as written, lowercase, stem, end
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ class _Vocabulary:
     phrases: dict[tuple[str, ...], str]
     starts: frozenset[str]  # the first stem of every phrase
     words: frozenset[str]  # the words of every phrase as written: "recover", "give", "way"
+    negations: frozenset[tuple[str, ...]]  # stems: ("not",), ("fail", "to")
+    negating_ends: tuple[str, ...]  # "n't"
+    boundaries: frozenset[str]  # words ending what a negation reaches: "and", "but"
     longest: int
     stems: dict[str, str] = field(default_factory=dict)  # memo of `stem`
 
@@ -92,6 +98,22 @@ class _Vocabulary:
         "observe"), "holder"; "recovers" is the phrase word "recover" itself."""
         base = word[:-1] if word.endswith("s") else word
         return base.endswith("er") and base not in self.words
+
+    def denied(self, text: str, tokens: list[_Token], n: int) -> bool:
+        """Whether a negation ends within the five words before token n of its clause (no
+        punctuation or "and"/"but" between): "the senate did not pass", "no one was killed",
+        "denied that the dam had burst"; not "which does not cover towns, passed"."""
+        for end in range(n - 1, max(-1, n - 1 - _NEGATION_REACH), -1):
+            if (_BOUNDARY.search(text, tokens[end][4], tokens[end + 1][0])
+                    or tokens[end][2] in self.boundaries):
+                return False
+            if tokens[end][2].endswith(self.negating_ends):
+                return True
+            for size in (1, 2, 3):
+                if end - size + 1 >= 0 and tuple(
+                        t[3] for t in tokens[end - size + 1 : end + 1]) in self.negations:
+                    return True
+        return False
 
     def stem(self, word: str) -> str:
         """`_strip` with this language's irregular forms, remembered: "gave" -> "giv"."""
@@ -126,6 +148,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
     """The vocabulary of a language, read once: _vocabulary().phrases[("giv", "way")] ->
     "collapse"."""
     words = load(language).words
+    negation = words.get("merge_negation", {})
     irregular = {**words.get("cue_past_irregular", {}), **words.get("merge_irregular", {})}
     time_words = {w for cls in _TIME_CLASSES for w in words.get(cls, {}) if " " not in w}
     phrases = {tuple(_strip(w, irregular) for w in phrase.split()): str(kind)
@@ -135,6 +158,13 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
                        starts=frozenset(p[0] for p in phrases),
                        words=frozenset(w for phrase in words.get("merge_action", {})
                                        for w in phrase.split()),
+                       negations=frozenset(tuple(_strip(w, irregular) for w in phrase.split())
+                                           for phrase, kind in negation.items()
+                                           if kind == "word"),
+                       negating_ends=tuple(end for end, kind in negation.items()
+                                           if kind == "suffix"),
+                       boundaries=frozenset(w for w, kind in negation.items()
+                                            if kind == "boundary"),
                        longest=max((len(p) for p in phrases), default=1))
 
 
@@ -148,6 +178,7 @@ class _Terms:
     names: frozenset[str]
     actions: frozenset[str]
     written: dict[str, str]
+    negated: frozenset[str] = frozenset()  # actions said not to happen: "did not pass"
     people: tuple[frozenset[str], ...] = ()  # runs of two capitalized words or more, as stems
 
 
@@ -165,19 +196,20 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
         text = text[:at] + " " * len(expression) + text[at + len(expression):]
     verb = _REPORTING.search(text)
     cut = verb.start() if verb and verb.start() < len(text) // 2 else 0
-    tokens: list[tuple[int, str, str, str]] = []  # start, as written, lowercase, stem
+    tokens: list[_Token] = []
     for match in _WORD.finditer(text):
         word = _POSSESSIVE.sub("", match.group()).strip("'’-")
         if word:
             low = word.lower()
-            tokens.append((match.start(), word, low, vocabulary.stem(low)))
+            tokens.append((match.start(), word, low, vocabulary.stem(low), match.end()))
     terms: dict[str, bool] = {}  # term -> whether it is in the reported content
     names: set[str] = set()
     actions: set[str] = set()
+    negated: set[str] = set()
     written: dict[str, str] = {}
     n = 0
     while n < len(tokens):
-        start, word, low, stem = tokens[n]
+        start, word, low, stem, _ = tokens[n]
         # A participle after a determiner describes a thing: "the flooded valley".
         described = n > 0 and tokens[n - 1][2] in _DETERMINERS and (
             low.endswith("ed") or low in vocabulary.irregular)
@@ -190,6 +222,8 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
                 terms[term] = terms.get(term, False) or start >= cut
                 if not described:
                     actions.add(term)
+                    if vocabulary.denied(text, tokens, n):
+                        negated.add(term)
                 written.setdefault(term, " ".join(t[1] for t in tokens[n : n + size]).lower())
                 n += size
                 break
@@ -206,10 +240,12 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
                     len(low) >= 5 and low.endswith(("ed", "ing"))
                     and low not in vocabulary.not_past_ed)):
                 actions.add(stem)
+                if vocabulary.denied(text, tokens, n - 1):
+                    negated.add(stem)
     speaker = frozenset(t for t, said in terms.items() if not said)
     people = tuple(run for run in _runs(text, vocabulary) if not run <= speaker)
     return _Terms(frozenset(terms), speaker, frozenset(names), frozenset(actions), written,
-                  people)
+                  frozenset(negated), people)
 
 
 def _runs(text: str, vocabulary: _Vocabulary) -> Iterator[frozenset[str]]:
@@ -328,6 +364,12 @@ def _same_what(a: _Item, b: _Item, relation: str) -> bool:
     if not a.said.actions or not b.said.actions:
         return relation != "undated"
     return bool(a.said.actions & b.said.terms or b.said.actions & a.said.terms)
+
+
+def _denies(a: _Item, b: _Item) -> bool:
+    """Whether one report denies an action the other tells: "the senate did not pass the
+    reform" and "the senate passed the reform" are not one event."""
+    return bool((a.said.negated ^ b.said.negated) & a.said.actions & b.said.actions)
 
 
 def _other_people(a: _Item, b: _Item) -> bool:
@@ -503,7 +545,8 @@ def _pair(a: _Item, b: _Item, published: dict[str, datetime] | None) -> _Pair | 
                                       else _near_publication(b, a, published)):
         return None
     score, shared = _similarity(a, b)
-    if score < threshold or not _same_what(a, b, relation) or _other_people(a, b):
+    if (score < threshold or not _same_what(a, b, relation) or _other_people(a, b)
+            or _denies(a, b)):
         return None
     first, second = sorted((a.index, b.index))
     return _Pair(score, first, second, relation, shared)
