@@ -395,3 +395,16 @@ def test_a_report_denying_an_action_is_not_the_report_telling_it() -> None:
                    "Ostry city council on Thursday", at("2026-05-07")) == [["a.txt", "b.txt"]]
     assert _terms("Nobody was hurt when the ferry ran aground").negated == {"@injure"}
     assert _terms("The mayor denied that the dam had burst").negated == {"@collapse"}
+
+
+def test_an_event_one_source_expected_and_another_saw_done_is_no_longer_scheduled() -> None:
+    expected = event("a1", "a.txt", "Governor Hal Brin is expected to open the Tolva bridge on "
+                     "Saturday", at("2026-05-09")).model_copy(update={"scheduled": True})
+    done = event("b1", "b.txt", "Governor Hal Brin opened the Tolva bridge on Saturday",
+                 at("2026-05-09"))
+    merged = merge_events({"a.txt": [expected], "b.txt": [done]})
+    assert [(e.documents, e.scheduled) for e in merged] == [(["a.txt", "b.txt"], False)]
+    also_expected = done.model_copy(update={"scheduled": True, "text": "Brin will open the "
+                                            "Tolva bridge on Saturday"})
+    merged = merge_events({"a.txt": [expected], "b.txt": [also_expected]})
+    assert [(e.documents, e.scheduled) for e in merged] == [(["a.txt", "b.txt"], True)]

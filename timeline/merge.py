@@ -796,9 +796,17 @@ def _fold(items: list[_Item], rank: dict[str, int], reasons: list[str]) -> Event
         "reports": reports,
         "conflict": bool(conflicting),
         "conflicting_times": conflicting,
-        "scheduled": any(it.event.scheduled for it in items),
+        "scheduled": _scheduled(items),
         "merged_because": reasons,
     })
+
+
+def _scheduled(items: list[_Item]) -> bool:
+    """Whether a merged event is still to come: every dated report tells it as scheduled. A
+    source telling it done ("signed the bill on Thursday", published Thursday) outweighs one
+    that expected it ("is expected to sign the bill on Thursday", published Wednesday)."""
+    dated = [it.event for it in items if it.event.time is not None]
+    return bool(dated) and all(event.scheduled for event in dated)
 
 
 def mentions_entity(event: Event, name: str) -> bool:
