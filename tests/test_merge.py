@@ -168,7 +168,7 @@ def test_words_for_one_kind_of_happening_meet_in_its_class() -> None:
     ordered, evacuated = _terms(ORDERED), _terms(EVACUATED)
     assert ordered.terms & evacuated.terms == {"@evacuate", "lisk", "town"}
     # Verb forms: "ordered", "kept", "rising"; the stemmer meets "rising" with "rise" and "rose".
-    assert ordered.actions == {"@evacuate", "order", "keep", "ris"}
+    assert ordered.actions == {"@evacuate", "ord", "keep", "ris"}
     assert evacuated.actions == {"@evacuate", "mov"}
 
 
@@ -408,3 +408,13 @@ def test_an_event_one_source_expected_and_another_saw_done_is_no_longer_schedule
                                             "Tolva bridge on Saturday"})
     merged = merge_events({"a.txt": [expected], "b.txt": [also_expected]})
     assert [(e.documents, e.scheduled) for e in merged] == [(["a.txt", "b.txt"], True)]
+
+
+def test_verbs_ending_in_er_meet_their_inflections() -> None:
+    """Agent nouns lose "er" ("reporters" -> "report"), so "recover" is "recov": "recovered",
+    "recovering" and "recovers" must lose it too to meet the class."""
+    assert {_terms(t).terms for t in ("Divers recovered the anchor", "divers recover the anchor",
+                                      "divers are recovering the anchor")} == {
+        frozenset({"div", "@recover", "anchor"})}
+    assert _terms("Police ordered a curfew").terms == _terms("the police order a curfew").terms \
+        == {"polic", "ord", "curfew"}

@@ -64,6 +64,7 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # "evacuat", "bodies" -> "body". One suffix per word; the stem keeps three letters at least.
 _SUFFIXES = (("ations", "ate"), ("ation", "ate"), ("ies", "y"), ("ied", "y"), ("ings", ""),
              ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""))
+_ER_AFTER = frozenset({"ed", "ing", "ings", "es", "s"})
 _VOWEL_SUFFIXES = frozenset({"ings", "ing", "ers", "er", "ed", "es"})
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|added|argued|stated|announced|insisted|stressed|"
@@ -134,6 +135,10 @@ def _strip(word: str, irregular: dict[str, str]) -> str:
         if suffix == "s" and word.endswith(("ss", "us", "is")):
             break
         word = word[: -len(suffix)] + replacement
+        if suffix in _ER_AFTER and word.endswith("er") and len(word) >= 5:
+            # "recovered", "ordering" meet "recover", "order", which lose "er" as agent nouns
+            # do ("reporters" -> "report")
+            word = word[:-2]
         if (suffix in _VOWEL_SUFFIXES and len(word) >= 4 and word[-1] == word[-2]
                 and word[-1] not in "aeiouylsz"):
             word = word[:-1]
