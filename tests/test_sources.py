@@ -1,5 +1,7 @@
-"""Many sources, one story: three invented outlets (.txt, .html, .jsonl), a day apart; and three
-invented wire reports of a dam failure (tests/sources/dam), told in other words and grains."""
+"""Many sources, one story: three invented outlets (.txt, .html, .jsonl), a day apart; three
+invented wire reports of a dam failure (tests/sources/dam), told in other words and grains; a
+bill passed and signed (tests/sources/bill) and a mayoral election (tests/sources/vote), each
+told by three invented outlets in other words."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ FILES = [str(SOURCES / n) for n in
          ("harbour_gazette.txt", "coastal_wire.html", "northern_daily.jsonl")]
 DAM = [str(SOURCES / "dam" / n) for n in
        ("meridian_wire.txt", "northern_ledger.txt", "valley_post.txt")]
+BILL = [str(SOURCES / "bill" / n) for n in
+        ("capital_times.txt", "eastport_courier.txt", "norvan_herald.txt")]
+VOTE = [str(SOURCES / "vote" / n) for n in
+        ("lakeside_record.txt", "northern_voice.txt", "tarsk_observer.txt")]
 runner = CliRunner()
 
 
@@ -200,3 +206,34 @@ def test_json_says_why_reports_were_merged() -> None:
     events = json.loads(result.stdout)["events"]
     assert [len(e["merged_because"]) for e in events if len(e["documents"]) > 1] == [1, 2, 1]
     assert all(e["merged_because"] == [] for e in events if len(e["documents"]) == 1)
+
+
+def test_golden_bill_told_three_ways() -> None:
+    """"passed" = "voted through" = "approved", "held" = "observed" a minute's silence,
+    "resigned" = "stepped down", "filed a lawsuit" = "sued"; the signing one source expected
+    and two saw done is no longer scheduled."""
+    result = runner.invoke(app, ["build", "--no-png", "--explain", *BILL])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (SOURCES / "bill" / "merged.expected").read_text()
+
+
+def test_an_election_told_three_ways_merges_each_event_once_and_keeps_two_deaths_apart() -> None:
+    events = build_timeline([a for a in read_many(VOTE) if isinstance(a, Article)]).events
+    merged = {e.headline: (e.documents, e.time.value if e.time else None)
+              for e in events if len(e.documents) > 1}
+    everyone = ["lakeside_record.txt", "northern_voice.txt", "tarsk_observer.txt"]
+    assert merged == {
+        # "was killed" = "killed" = "died" (the worker named by one source only)
+        "Gunmen killed a poll worker at a polling station in Brecken on Sunday": (
+            everyone, "2026-03-01"),
+        # "announced the results" = "declared Mira Solt the winner" = "was declared the winner"
+        "Election officials announced the results on Monday morning, giving Mira Solt 54 percent "
+        "of the vote": (everyone, "2026-03-02TMO"),
+        # "conceded defeat" = "admitted defeat", evening and night overlapping
+        "Rival candidate Otto Brandt conceded defeat on Monday evening": (
+            ["northern_voice.txt", "tarsk_observer.txt"], "2026-03-02TEV"),
+    }
+    # Another death the same day in the same town, and a death in January, stay apart.
+    alone = {cue: [e.documents for e in events if cue in e.text]
+             for cue in ("Anna Rusk", "Lev Harkin")}
+    assert alone == {"Anna Rusk": [["northern_voice.txt"]], "Lev Harkin": [["lakeside_record.txt"]]}

@@ -64,6 +64,7 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # "evacuat", "bodies" -> "body". One suffix per word; the stem keeps three letters at least.
 _SUFFIXES = (("ations", "ate"), ("ation", "ate"), ("ies", "y"), ("ied", "y"), ("ings", ""),
              ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""))
+_ER_AFTER = frozenset({"ed", "ing", "ings", "es", "s"})
 _VOWEL_SUFFIXES = frozenset({"ings", "ing", "ers", "er", "ed", "es"})
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|added|argued|stated|announced|insisted|stressed|"
@@ -72,6 +73,9 @@ _REPORTING = re.compile(
 _TIME_CLASSES = ("weekday_full", "month_full", "partofday", "deictic", "unit", "calendar_unit",
                  "set_adverb", "mod", "merge_time_word")
 _CLASS = "@"  # a term naming a class of happenings: "@collapse"
+_NEGATION_REACH = 5  # words from a negation to the action it denies, at most
+_BOUNDARY = re.compile(r"[,;:.!?()\[\]—–]")
+_Token = tuple[int, str, str, str, int]  # start, as written, lowercase, stem, end
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,34 @@ class _Vocabulary:
     not_past_ed: frozenset[str]
     phrases: dict[tuple[str, ...], str]
     starts: frozenset[str]  # the first stem of every phrase
+    words: frozenset[str]  # the words of every phrase as written: "recover", "give", "way"
+    negations: frozenset[tuple[str, ...]]  # stems: ("not",), ("fail", "to")
+    negating_ends: tuple[str, ...]  # "n't"
+    boundaries: frozenset[str]  # words ending what a negation reaches: "and", "but"
     longest: int
     stems: dict[str, str] = field(default_factory=dict)  # memo of `stem`
+
+    def agent(self, word: str) -> bool:
+        """Whether a word names who does an action rather than the action: "observers" (not
+        "observe"), "holder"; "recovers" is the phrase word "recover" itself."""
+        base = word[:-1] if word.endswith("s") else word
+        return base.endswith("er") and base not in self.words
+
+    def denied(self, text: str, tokens: list[_Token], n: int) -> bool:
+        """Whether a negation ends within the five words before token n of its clause (no
+        punctuation or "and"/"but" between): "the senate did not pass", "no one was killed",
+        "denied that the dam had burst"; not "which does not cover towns, passed"."""
+        for end in range(n - 1, max(-1, n - 1 - _NEGATION_REACH), -1):
+            if (_BOUNDARY.search(text, tokens[end][4], tokens[end + 1][0])
+                    or tokens[end][2] in self.boundaries):
+                return False
+            if tokens[end][2].endswith(self.negating_ends):
+                return True
+            for size in (1, 2, 3):
+                if end - size + 1 >= 0 and tuple(
+                        t[3] for t in tokens[end - size + 1 : end + 1]) in self.negations:
+                    return True
+        return False
 
     def stem(self, word: str) -> str:
         """`_strip` with this language's irregular forms, remembered: "gave" -> "giv"."""
@@ -105,6 +135,10 @@ def _strip(word: str, irregular: dict[str, str]) -> str:
         if suffix == "s" and word.endswith(("ss", "us", "is")):
             break
         word = word[: -len(suffix)] + replacement
+        if suffix in _ER_AFTER and word.endswith("er") and len(word) >= 5:
+            # "recovered", "ordering" meet "recover", "order", which lose "er" as agent nouns
+            # do ("reporters" -> "report")
+            word = word[:-2]
         if (suffix in _VOWEL_SUFFIXES and len(word) >= 4 and word[-1] == word[-2]
                 and word[-1] not in "aeiouylsz"):
             word = word[:-1]
@@ -119,6 +153,7 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
     """The vocabulary of a language, read once: _vocabulary().phrases[("giv", "way")] ->
     "collapse"."""
     words = load(language).words
+    negation = words.get("merge_negation", {})
     irregular = {**words.get("cue_past_irregular", {}), **words.get("merge_irregular", {})}
     time_words = {w for cls in _TIME_CLASSES for w in words.get(cls, {}) if " " not in w}
     phrases = {tuple(_strip(w, irregular) for w in phrase.split()): str(kind)
@@ -126,6 +161,15 @@ def _vocabulary(language: str = "en") -> _Vocabulary:
     return _Vocabulary(irregular=irregular, time_words=frozenset(time_words),
                        not_past_ed=frozenset(words.get("not_past_ed", {})), phrases=phrases,
                        starts=frozenset(p[0] for p in phrases),
+                       words=frozenset(w for phrase in words.get("merge_action", {})
+                                       for w in phrase.split()),
+                       negations=frozenset(tuple(_strip(w, irregular) for w in phrase.split())
+                                           for phrase, kind in negation.items()
+                                           if kind == "word"),
+                       negating_ends=tuple(end for end, kind in negation.items()
+                                           if kind == "suffix"),
+                       boundaries=frozenset(w for w, kind in negation.items()
+                                            if kind == "boundary"),
                        longest=max((len(p) for p in phrases), default=1))
 
 
@@ -139,6 +183,8 @@ class _Terms:
     names: frozenset[str]
     actions: frozenset[str]
     written: dict[str, str]
+    negated: frozenset[str] = frozenset()  # actions said not to happen: "did not pass"
+    people: tuple[frozenset[str], ...] = ()  # runs of two capitalized words or more, as stems
 
 
 def _terms(text: str, expression: str | None = None, language: str = "en") -> _Terms:
@@ -155,23 +201,25 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
         text = text[:at] + " " * len(expression) + text[at + len(expression):]
     verb = _REPORTING.search(text)
     cut = verb.start() if verb and verb.start() < len(text) // 2 else 0
-    tokens: list[tuple[int, str, str, str]] = []  # start, as written, lowercase, stem
+    tokens: list[_Token] = []
     for match in _WORD.finditer(text):
         word = _POSSESSIVE.sub("", match.group()).strip("'’-")
         if word:
             low = word.lower()
-            tokens.append((match.start(), word, low, vocabulary.stem(low)))
+            tokens.append((match.start(), word, low, vocabulary.stem(low), match.end()))
     terms: dict[str, bool] = {}  # term -> whether it is in the reported content
     names: set[str] = set()
     actions: set[str] = set()
+    negated: set[str] = set()
     written: dict[str, str] = {}
     n = 0
     while n < len(tokens):
-        start, word, low, stem = tokens[n]
+        start, word, low, stem, _ = tokens[n]
         # A participle after a determiner describes a thing: "the flooded valley".
         described = n > 0 and tokens[n - 1][2] in _DETERMINERS and (
             low.endswith("ed") or low in vocabulary.irregular)
-        longest = min(vocabulary.longest, len(tokens) - n) if stem in vocabulary.starts else 0
+        longest = min(vocabulary.longest, len(tokens) - n) if (
+            stem in vocabulary.starts and not vocabulary.agent(low)) else 0
         for size in range(longest, 0, -1):
             kind = vocabulary.phrases.get(tuple(t[3] for t in tokens[n : n + size]))
             if kind is not None:
@@ -179,6 +227,8 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
                 terms[term] = terms.get(term, False) or start >= cut
                 if not described:
                     actions.add(term)
+                    if vocabulary.denied(text, tokens, n):
+                        negated.add(term)
                 written.setdefault(term, " ".join(t[1] for t in tokens[n : n + size]).lower())
                 n += size
                 break
@@ -195,8 +245,38 @@ def _terms(text: str, expression: str | None = None, language: str = "en") -> _T
                     len(low) >= 5 and low.endswith(("ed", "ing"))
                     and low not in vocabulary.not_past_ed)):
                 actions.add(stem)
+                if vocabulary.denied(text, tokens, n - 1):
+                    negated.add(stem)
     speaker = frozenset(t for t, said in terms.items() if not said)
-    return _Terms(frozenset(terms), speaker, frozenset(names), frozenset(actions), written)
+    people = tuple(run for run in _runs(text, vocabulary) if not run <= speaker)
+    return _Terms(frozenset(terms), speaker, frozenset(names), frozenset(actions), written,
+                  frozenset(negated), people)
+
+
+def _runs(text: str, vocabulary: _Vocabulary) -> Iterator[frozenset[str]]:
+    """The stems of every run of two capitalized words or more, side by side with nothing but
+    spaces between them, without stop words and words of time: who or what a report names.
+
+    "An elderly voter, Anna Rusk, died in Tarsk on Sunday" -> {"anna", "rusk"}.
+    """
+    run: list[str] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", match.group()).strip("'’-")
+        low = word.lower()
+        if not (run and text[end:match.start()].isspace()):
+            if len(run) >= 2:
+                yield frozenset(run)
+            run = []
+        if word[:1].isupper() and low not in _STOP and low not in vocabulary.time_words:
+            run.append(vocabulary.stem(low))
+        else:
+            if len(run) >= 2:
+                yield frozenset(run)
+            run = []
+        end = match.end() if word == match.group() else len(text)  # a possessive ends a run
+    if len(run) >= 2:
+        yield frozenset(run)
 
 
 @dataclass
@@ -289,6 +369,21 @@ def _same_what(a: _Item, b: _Item, relation: str) -> bool:
     if not a.said.actions or not b.said.actions:
         return relation != "undated"
     return bool(a.said.actions & b.said.terms or b.said.actions & a.said.terms)
+
+
+def _denies(a: _Item, b: _Item) -> bool:
+    """Whether one report denies an action the other tells: "the senate did not pass the
+    reform" and "the senate passed the reform" are not one event."""
+    return bool((a.said.negated ^ b.said.negated) & a.said.actions & b.said.actions)
+
+
+def _other_people(a: _Item, b: _Item) -> bool:
+    """Whether each report names someone the other does not mention at all: a run of
+    capitalized words none of whose words the other report has ("gunmen killed Jonas Feld" and
+    "Anna Rusk died" are two deaths; "Jonas Feld died" and "gunmen killed a poll worker", or
+    "President Ilan Castor" and "Castor", may be one)."""
+    return (any(run.isdisjoint(b.said.terms) for run in a.said.people)
+            and any(run.isdisjoint(a.said.terms) for run in b.said.people))
 
 
 def _near_publication(undated: _Item, dated: _Item,
@@ -455,7 +550,8 @@ def _pair(a: _Item, b: _Item, published: dict[str, datetime] | None) -> _Pair | 
                                       else _near_publication(b, a, published)):
         return None
     score, shared = _similarity(a, b)
-    if score < threshold or not _same_what(a, b, relation):
+    if (score < threshold or not _same_what(a, b, relation) or _other_people(a, b)
+            or _denies(a, b)):
         return None
     first, second = sorted((a.index, b.index))
     return _Pair(score, first, second, relation, shared)
@@ -705,9 +801,17 @@ def _fold(items: list[_Item], rank: dict[str, int], reasons: list[str]) -> Event
         "reports": reports,
         "conflict": bool(conflicting),
         "conflicting_times": conflicting,
-        "scheduled": any(it.event.scheduled for it in items),
+        "scheduled": _scheduled(items),
         "merged_because": reasons,
     })
+
+
+def _scheduled(items: list[_Item]) -> bool:
+    """Whether a merged event is still to come: every dated report tells it as scheduled. A
+    source telling it done ("signed the bill on Thursday", published Thursday) outweighs one
+    that expected it ("is expected to sign the bill on Thursday", published Wednesday)."""
+    dated = [it.event for it in items if it.event.time is not None]
+    return bool(dated) and all(event.scheduled for event in dated)
 
 
 def mentions_entity(event: Event, name: str) -> bool:
