@@ -254,6 +254,17 @@ def test_a_reported_plan_with_its_own_date_is_an_event_of_its_own() -> None:
     assert dated(text, date(2025, 2, 12)) == {text.rstrip("."): "2025-04"}
 
 
+def test_a_reported_plan_after_where_and_when_it_was_said() -> None:
+    # the place of the saying and "late on" stand between the verb and its time
+    text = ("The mayor said in a radio interview late on Tuesday that the bridge would reopen on "
+            "Monday.")
+    assert dated(text) == {"The mayor said in a radio interview late on Tuesday": "2025-09-02",
+                           "the bridge would reopen on Monday": "2025-09-08"}
+    text = "The union said early on Thursday it would strike from midnight on Sunday."
+    assert dated(text) == {"The union said early on Thursday": "2025-09-04",
+                           "it would strike from midnight on Sunday": "2025-09-07T24:00"}
+
+
 def test_a_dated_aside_is_an_event_that_moves_no_focus() -> None:
     text = ("Berg, who won the last election in 2020, is seeking a second term. Officials said "
             "ballots would not be reprinted.")

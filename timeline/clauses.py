@@ -569,7 +569,11 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
 
 # A reporting verb, then the words before what was reported.
 _SAID = re.compile(r"\b(?:said|says|announced|added|warned|stated|told\s+[a-z]+)\b")
-_SAID_LEAD = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?")
+# Where the saying was made and its time: "said in a statement late on Wednesday that ...".
+_SAID_LEAD = re.compile(r"\s*(?:(?:in|on|via|at)\s+(?:a|an|the|his|her|its|their)\s+[a-z’'-]+"
+                        r"(?:\s+(?!that\b)[a-z’'-]+){0,2}\s+"
+                        r"(?=(?:(?:early|late)\s+)?(?:on|in|at|during)\s|that\b))?"
+                        r"(?:(?:early|late)\s+)?(?:(?:on|in|at|during)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:](?!\d)")
 _THAT = re.compile(r"[\s,]*(?:that\s+)?")
 _PLAN = re.compile(r"\b(?:would|will|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+to|"
