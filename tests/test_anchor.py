@@ -380,6 +380,17 @@ def test_a_restrictive_relative_clause_with_its_own_date_is_an_event_of_its_own(
         "2025-06-01"
 
 
+def test_a_restrictive_relative_clause_keeps_its_verb_group_and_the_subject_s_phrase() -> None:
+    # "was damaged" is one verb group: the clause ends before the host's "will"
+    text = "A ferry that was damaged in April will return to service in June."
+    assert dated(text) == {"A ferry that was damaged in April": "2025-04",
+                           text.rstrip("."): "2026-06"}
+    # a prepositional phrase in the subject: the host's verb still follows the clause
+    text = "A series of strikes that began in March is expected to end next week."
+    assert dated(text) == {"A series of strikes that began in March": "2025-03",
+                           text.rstrip("."): "2025-W37"}
+
+
 def test_an_amount_after_for_measures_the_event_and_offsets_nothing() -> None:
     text = ("A jury on Wednesday found Reyes guilty. The jurors deliberated for three days before "
             "returning the verdict shortly after 4 p.m. Reyes showed no reaction.")

@@ -758,12 +758,16 @@ def _told_by_lead(s: _Sentence, host: Part, lead_end: int) -> bool:
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+")
 # What continues a relative clause past a verb: coordination ("finished 14th and fired its
 # coach") and passive participles ("brush owned by the utility").
-_COORDINATED = re.compile(r"(?:and|or|but)\s+$")
+_COORDINATED = re.compile(r"\b(?:and|or|but)\s+$")
 # A noun phrase ending a prepositional phrase, before its relative pronoun: "with a stabbing".
 _PREP_PHRASE_END = re.compile(r"\b(?:with|of|in|for|over|about|after|from|by|into|at|during)\s+"
                               r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?"
                               r"(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 _BY_AFTER = re.compile(r"\s+by\b")
+# A participle after a determiner is an adjective: "has outlived its planned life".
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
+# Between two cues of one verb group: "was destroyed", "had not been repaired".
+_VERB_GROUP = re.compile(r"\s+(?:(?:not|never|already|also|just|since|badly|partly|later)\s+)?")
 _AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
                             r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
 
@@ -787,15 +791,23 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int, bo
         end = _first_comma(s, verb[1]) or b0
         end = min(end, b0)
         # "in connection with a stabbing that left two teenagers injured early Sunday": inside a
-        # prepositional phrase no verb of the host follows; the clause runs to the comma.
-        cue = None if _PREP_PHRASE_END.search(s.masked, max(a0, a - 60), a) else \
-            s.first_cue(verb[1], end)
+        # prepositional phrase after the host's verb no verb of the host follows; the clause
+        # runs to the comma ("A round of talks that collapsed in May is due ..." has its verb
+        # after the clause).
+        in_predicate = _PREP_PHRASE_END.search(s.masked, max(a0, a - 60), a) and \
+            s.first_cue(a0, a) is not None
+        cue = None if in_predicate else s.first_cue(verb[1], end)
+        last = verb[1]
         while cue is not None:
-            if not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
+            # "that was destroyed": a verb group goes on
+            if not _VERB_GROUP.fullmatch(s.masked, last, cue[0]) and \
+                    not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
+                    not _DETERMINER_END.search(s.masked, max(body, cue[0] - 7), cue[0]) and \
                     not _BY_AFTER.match(s.masked, cue[1]):
                 aux = _AUXILIARY_END.search(s.masked, body, cue[0])
                 end = aux.start() if aux else cue[0]
                 break
+            last = cue[1]
             cue = s.first_cue(cue[1], end)
         while end > body and s.text[end - 1].isspace():
             end -= 1
