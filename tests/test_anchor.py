@@ -265,6 +265,24 @@ def test_a_reported_plan_after_where_and_when_it_was_said() -> None:
                            "it would strike from midnight on Sunday": "2025-09-07T24:00"}
 
 
+def test_the_eve_of_an_event_is_the_day_before_it() -> None:
+    text = ("The leaders met at a summit on Thursday. On the eve of the summit, the premier told "
+            "reporters he expected no deal.")
+    assert dated(text)["the premier told reporters he expected no deal"] == "2025-09-03"
+    # the noun phrase ends before "to": the talks, the latest clause that tells them
+    text = ("The talks will resume on Thursday. Envoys will meet on the eve of the talks to agree "
+            "a position.")
+    assert dated(text)["Envoys will meet"] == "2025-09-10"
+    assert dated("Rebels shelled the city on the eve of Sunday's election, officials said.") == {
+        "Rebels shelled the city": "2025-08-30"}
+    # a plan reported with the relation; the event's date in the aside after its noun
+    text = "He said he would fly to Rome on the eve of the vote, which is set for Oct. 12."
+    assert dated(text)["He said he would fly to Rome"] == "2025-10-11"
+    # a clause told with "will" cannot lie before publication: the base was another event
+    text = "The treaty was signed on Monday. Ministers will meet on the eve of the signing."
+    assert dated(text)["Ministers will meet"] is None
+
+
 def test_a_dated_aside_is_an_event_that_moves_no_focus() -> None:
     text = ("Berg, who won the last election in 2020, is seeking a second term. Officials said "
             "ballots would not be reprinted.")

@@ -97,6 +97,9 @@ _DETERMINER = re.compile(
 # A name right before ", who": "Chief executive Ingrid Solberg".
 _NAME_END = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*$")
 _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
+_ON_END = re.compile(r"\s+on\s*$")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|that|due|scheduled|set|planned)\b[^,;.]*")
+_NOUN_PHRASE_END = re.compile(r",|\s(?:to|of|in|at|on|with|for|by|from|that|which|who)\s")
 # A definite subject naming an event: "The evacuation", "Tuesday's vote", "the latest attack".
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
@@ -533,7 +536,7 @@ class _Document:
         for i, part in enumerate(parts):
             own = _own(self.text, part, mentions)
             if part.role == "ref":
-                ref = self._reference(part, own)
+                ref = self._reference(part, own, mentions)
                 if ref is not None:
                     refs[i] = ref
                 continue
@@ -630,13 +633,23 @@ class _Document:
         draft.said = mention.spec.said
         draft.phrase = _phrase(self.text, mention, draft.part.start)
 
-    def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None
-                   ) -> tuple[EventTime, str, int | None] | None:
+    def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None,
+                   mentions: Sequence[Mention]) -> tuple[EventTime, str, int | None] | None:
         """The time of a noun phrase an offset counts from: "the vote" -> the voting event."""
         phrase = self.text[part.start:part.end].rstrip(" .,;")
         if own is not None:
             return _event_time(own[0]), f'"{phrase}"', None
-        head = _HEAD.search(phrase)
+        # the noun phrase ends before a comma, a preposition or "to": "the talks to agree a
+        # position" names the talks
+        noun = _NOUN_PHRASE_END.split(phrase, 1)[0]
+        aside = _ASIDE_AFTER.match(self.text, part.start + len(noun))
+        if aside is not None:
+            # "the summit, which is scheduled for March 20,": the aside right after the noun
+            # dates it
+            for m in mentions:
+                if aside.start() <= m.span[0] < aside.end() and _usable(m) and not m.spec.aside:
+                    return _event_time(m), f'"{noun}"', None
+        head = _HEAD.search(noun)
         if head is None or len(head.group(1)) < 3:
             return None
         wanted = stem(head.group(1))
@@ -644,7 +657,7 @@ class _Document:
             if draft.time is None or draft.since or draft.time.how == "focus":
                 continue
             if self._tells(draft, wanted):
-                return draft.time, f'"{phrase}"', draft.index
+                return draft.time, f'"{noun}"', draft.index
         return None
 
     def _tells(self, draft: _Draft, wanted: str) -> bool:
@@ -699,9 +712,13 @@ class _Document:
                 host.time = _offset_time(base, part.mention, sign, what, self.day)
                 kind = "after" if sign > 0 else "before"
                 offset = part.mention.value
-                if host.time is not None and host.part.tense == "past" and \
-                        host.time.start >= self.next_day:
-                    host.time = None  # a past event cannot lie after publication: wrong base
+                if host.time is not None and (
+                        (host.part.tense == "past" and host.time.start >= self.next_day) or
+                        (host.part.tense == "future" and host.time.end <= self.next_day -
+                         timedelta(days=1))):
+                    # a past event cannot lie after publication, nor one told with "will"
+                    # before it: wrong base
+                    host.time = None
                     continue
             elif part.connective in _SIMULTANEOUS:
                 host.time = self._same(base, part.connective, what)
@@ -1112,6 +1129,9 @@ class _Document:
             # "paused them for two weeks while ...": a unit word ending an amount is no
             # dangling adverb ("hours before" is)
             b = max([cut, *(m.span[1] for m in self.mentions if cut < m.span[1] <= b)])
+            opener = parts[i + 1].mention
+            if opener is not None and opener.spec.relation_only:
+                b = a + len(_ON_END.sub("", text[a:b]))  # "met on" | "the eve of the talks"
         mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
         lead = _LEADING.match(text, a, b)
         if lead and not any(s < lead.end() for s, _ in mentions):

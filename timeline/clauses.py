@@ -546,8 +546,9 @@ def _said_tails(s: _Sentence) -> list[_Split]:
 
 
 def _reported_plan(s: _Sentence, at: int) -> _Split | None:
-    """A plan reported with its own date: "said on Wednesday job cuts would begin in April" ->
-    "said on Wednesday" | "job cuts would begin in April"; None when the report has no plan
+    """A plan reported with its own date or relation: "said on Wednesday job cuts would begin in
+    April" -> "said on Wednesday" | "job cuts would begin in April" (or "... a day before the
+    vote"); None when the report has no plan
     with a date of its own ("said troops would be targets", "said the attack began Friday")."""
     lead = _SAID_LEAD.match(s.masked, at)
     a = lead.end() if lead else at
@@ -560,7 +561,8 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
         return None
     clause_end = _CLAUSE_END.search(s.masked, plan.end())
     end = clause_end.start() if clause_end else len(s.text)
-    if not any(plan.end() <= m.span[0] - s.offset < end and _dates(m) and _UNBOUND.search(
+    if not any(plan.end() <= m.span[0] - s.offset < end and (
+                   _dates(m) or m.spec.kind == "relational") and _UNBOUND.search(
                    s.masked, max(b, m.span[0] - s.offset - 20), m.span[0] - s.offset) is None
                for m in s.mentions):
         return None  # "said it would delay the launch until next year": no date of the plan
@@ -836,6 +838,12 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
         return None
     role: Role = split.role if split else "main"
     verb = s.has_verb(a, b)
+    if verb and split is not None and split.mention is not None and \
+            split.mention.spec.relation_only:
+        # "on the eve of the summit, which opens on March 20, ...": the event is a noun
+        # phrase, whatever verb a relative clause after it holds
+        comma = _first_comma(s, a)
+        verb = s.has_verb(a, comma if comma is not None and comma < b else b)
     if role == "sub" and not verb:
         role = "ref"
     part = Part(start=s.offset + a, end=s.offset + b, role=role,
