@@ -864,6 +864,13 @@ def test_a_quote_does_not_continue_a_background_month() -> None:
     found = dated('A flood closed the mill on Tuesday. "It cannot happen again," said Ana '
                   "Ferro, the mayor.")
     assert found['"It cannot happen again," said Ana Ferro, the mayor'] == "2025-09-02"
+    # nor does a report, without quotes, by a speaker named afresh; a pronoun goes on
+    found = dated("The inspectors' first visit, in July, ended early. Their leader said the "
+                  "team wanted full access.")
+    assert found["Their leader said the team wanted full access"] is None
+    found = dated("In a 2019 interview, Marsh spoke about his debts. He said he wanted a fresh "
+                  "start.")
+    assert found["He said he wanted a fresh start"] == "2019"
 
 
 def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:

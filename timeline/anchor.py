@@ -883,10 +883,14 @@ class _Document:
         bridged = not near and focus.passed == number - 1 and \
             GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER and not (
                 part.verb_at >= 0 and PAST_COPULA.match(self.text, part.verb_at))
-        if self._background(focus.time) and (part.quoted or (part.reporting and any(
-                q in self.text[part.start:part.end] for q in OPEN_QUOTES))):
-            # a quote after "In December, a fault caused ..." is no December quote; a report
-            # of what was said then ("In a 2019 interview, ... He said he had been tired") is
+        if self._background(focus.time) and (part.quoted or (part.reporting and (
+                any(q in self.text[part.start:part.end] for q in OPEN_QUOTES) or (
+                    not focus.reporting and not _PRONOUN_SPEAKER.search(
+                        self.text, part.start, part.end))))):
+            # a quote after "In December, a fault caused ..." is no December quote, nor a
+            # speaker named afresh ("His last visit, in September, ended without agreement.
+            # Serrano said ..."); a report of what was said then ("In a 2019 interview, ... He
+            # said he had been tired") is
             return
         if (part.quoted or part.reporting) and self._jumped_back(focus) and \
                 not _PRONOUN_SPEAKER.search(self.text, part.start, part.end):
