@@ -871,6 +871,17 @@ def test_a_quote_does_not_continue_a_background_month() -> None:
     found = dated("In a 2019 interview, Marsh spoke about his debts. He said he wanted a fresh "
                   "start.")
     assert found["He said he wanted a fresh start"] == "2019"
+    # "said he": the complement's subject, no pronoun speaker
+    found = dated("Her last tour, in May, was cut short. Varga said he expected her back soon.")
+    assert found["Varga said he expected her back soon"] is None
+
+
+def test_a_where_clause_with_its_own_date_does_not_date_its_host() -> None:
+    text = ("Floods hit the coast on Wednesday. \"We lost everything,\" said Ilse Maren, a baker "
+            "in Dornach, where the river flooded the square on Monday.")
+    found = dated(text)
+    assert found["the river flooded the square on Monday"] == "2025-09-01"
+    assert found['"We lost everything," said Ilse Maren, a baker in Dornach'] == "2025-09-03"
 
 
 def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:

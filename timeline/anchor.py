@@ -138,7 +138,9 @@ _BACKSTORY_GAP = timedelta(days=7)
 # A speaker told by a pronoun goes on from the sentence before: "He said", "said she".
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|added|"
-    r"argued|wrote|noted|explained|insisted|stressed)\b|\b(?:said|says|added)\s+(?:he|she|they)\b")
+    r"argued|wrote|noted|explained|insisted|stressed)\b|"
+    # inverted after a quote, "..., said she." (not "said he hoped": his complement's subject)
+    r"\b(?:said|says|added)\s+(?:he|she|they)\b(?=\s*(?:[,.;:!?”\"]|$))")
 _NARRATIVE_REACH = 3  # sentences within one paragraph a narrative continuation looks back
 _WORD_END = re.compile(r"[\w’'-]+\s*$")
 _VERBS = frozenset({"said", "told", "met", "came", "went", "began", "held", "took", "spoke",

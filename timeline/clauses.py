@@ -67,7 +67,7 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 # A concession after a comma: a clause of its own when the sentence names a time ("said the
 # appeal faced long odds, although the court will hear a similar case in January").
 _CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+")
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+|,\s+(?:arguing|saying|claiming|insisting|"
                        r"noting|alleging|asserting|adding|warning|explaining|citing|having)\s+(?:that\s+)?"
                        # ", with a ruling expected by June": an absolute phrase, a plan of its own
                        r"|,\s+with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:expected|due|scheduled|slated|"
