@@ -266,6 +266,35 @@ def test_a_reported_plan_with_its_own_date_is_an_event_of_its_own() -> None:
     assert dated(text, date(2025, 2, 12)) == {text.rstrip("."): "2025-04"}
 
 
+def test_a_reported_plan_after_where_and_when_it_was_said() -> None:
+    # the place of the saying and "late on" stand between the verb and its time
+    text = ("The mayor said in a radio interview late on Tuesday that the bridge would reopen on "
+            "Monday.")
+    assert dated(text) == {"The mayor said in a radio interview late on Tuesday": "2025-09-02",
+                           "the bridge would reopen on Monday": "2025-09-08"}
+    text = "The union said early on Thursday it would strike from midnight on Sunday."
+    assert dated(text) == {"The union said early on Thursday": "2025-09-04",
+                           "it would strike from midnight on Sunday": "2025-09-07T24:00"}
+
+
+def test_the_eve_of_an_event_is_the_day_before_it() -> None:
+    text = ("The leaders met at a summit on Thursday. On the eve of the summit, the premier told "
+            "reporters he expected no deal.")
+    assert dated(text)["the premier told reporters he expected no deal"] == "2025-09-03"
+    # the noun phrase ends before "to": the talks, the latest clause that tells them
+    text = ("The talks will resume on Thursday. Envoys will meet on the eve of the talks to agree "
+            "a position.")
+    assert dated(text)["Envoys will meet"] == "2025-09-10"
+    assert dated("Rebels shelled the city on the eve of Sunday's election, officials said.") == {
+        "Rebels shelled the city": "2025-08-30"}
+    # a plan reported with the relation; the event's date in the aside after its noun
+    text = "He said he would fly to Rome on the eve of the vote, which is set for Oct. 12."
+    assert dated(text)["He said he would fly to Rome"] == "2025-10-11"
+    # a clause told with "will" cannot lie before publication: the base was another event
+    text = "The treaty was signed on Monday. Ministers will meet on the eve of the signing."
+    assert dated(text)["Ministers will meet"] is None
+
+
 def test_a_dated_aside_is_an_event_that_moves_no_focus() -> None:
     text = ("Berg, who won the last election in 2020, is seeking a second term. Officials said "
             "ballots would not be reprinted.")
@@ -379,6 +408,17 @@ def test_a_restrictive_relative_clause_with_its_own_date_is_an_event_of_its_own(
     assert found["a club that finished 14th last season"] == "2024"
     assert found["It capped a turnaround for a club that finished 14th last season"] == \
         "2025-06-01"
+
+
+def test_a_restrictive_relative_clause_keeps_its_verb_group_and_the_subject_s_phrase() -> None:
+    # "was damaged" is one verb group: the clause ends before the host's "will"
+    text = "A ferry that was damaged in April will return to service in June."
+    assert dated(text) == {"A ferry that was damaged in April": "2025-04",
+                           text.rstrip("."): "2026-06"}
+    # a prepositional phrase in the subject: the host's verb still follows the clause
+    text = "A series of strikes that began in March is expected to end next week."
+    assert dated(text) == {"A series of strikes that began in March": "2025-03",
+                           text.rstrip("."): "2025-W37"}
 
 
 def test_an_amount_after_for_measures_the_event_and_offsets_nothing() -> None:
@@ -836,6 +876,24 @@ def test_a_quote_does_not_continue_a_background_month() -> None:
     found = dated('A flood closed the mill on Tuesday. "It cannot happen again," said Ana '
                   "Ferro, the mayor.")
     assert found['"It cannot happen again," said Ana Ferro, the mayor'] == "2025-09-02"
+    # nor does a report, without quotes, by a speaker named afresh; a pronoun goes on
+    found = dated("The inspectors' first visit, in July, ended early. Their leader said the "
+                  "team wanted full access.")
+    assert found["Their leader said the team wanted full access"] is None
+    found = dated("In a 2019 interview, Marsh spoke about his debts. He said he wanted a fresh "
+                  "start.")
+    assert found["He said he wanted a fresh start"] == "2019"
+    # "said he": the complement's subject, no pronoun speaker
+    found = dated("Her last tour, in May, was cut short. Varga said he expected her back soon.")
+    assert found["Varga said he expected her back soon"] is None
+
+
+def test_a_where_clause_with_its_own_date_does_not_date_its_host() -> None:
+    text = ("Floods hit the coast on Wednesday. \"We lost everything,\" said Ilse Maren, a baker "
+            "in Dornach, where the river flooded the square on Monday.")
+    found = dated(text)
+    assert found["the river flooded the square on Monday"] == "2025-09-01"
+    assert found['"We lost everything," said Ilse Maren, a baker in Dornach'] == "2025-09-03"
 
 
 def test_a_relative_clause_s_verb_does_not_set_its_host_s_tense() -> None:

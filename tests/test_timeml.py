@@ -270,6 +270,17 @@ def test_timeml_settings_tag_a_range_of_two_full_dates_as_two_timex() -> None:
         'tid="t2" type="DATE" value="2025-10-20">Oct. 20</TIMEX3>' in written
 
 
+def test_timeml_settings_leave_out_a_relation_timeml_does_not_tag() -> None:
+    from timeline.tagger import tag
+    from timeline.timeml import timeml_settings
+
+    text = "Protesters marched on the eve of Sunday's vote."
+    assert [(m.text, m.value) for m in tag(text, "2025-09-05")] == [
+        ("the eve of", "P1D"), ("Sunday", "2025-08-31")]
+    mentions = tag(text, "2025-09-05", settings=timeml_settings())
+    assert [(m.text, m.value) for m in mentions] == [("Sunday", "2025-08-31")]
+
+
 def test_a_fiscal_year_is_written_with_its_year_label() -> None:
     from timeline.tagger import tag
     from timeline.timeml import timex3_value

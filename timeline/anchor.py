@@ -97,6 +97,9 @@ _DETERMINER = re.compile(
 # A name right before ", who": "Chief executive Ingrid Solberg".
 _NAME_END = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*$")
 _HEAD = re.compile(r"([A-Za-z][\w-]*)[’'s]*\W*$")
+_ON_END = re.compile(r"\s+on\s*$")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|that|due|scheduled|set|planned)\b[^,;.]*")
+_NOUN_PHRASE_END = re.compile(r",|\s(?:to|of|in|at|on|with|for|by|from|that|which|who)\s")
 # A definite subject naming an event: "The evacuation", "Tuesday's vote", "the latest attack".
 _EVENT_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[A-Z][a-z]+[’']s)\s+(?:[a-z-]+\s+)?([a-z]{4,})\s*")
@@ -135,7 +138,9 @@ _BACKSTORY_GAP = timedelta(days=7)
 # A speaker told by a pronoun goes on from the sentence before: "He said", "said she".
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s+(?:\w+ly\s+|also\s+)?(?:said|says|told|added|"
-    r"argued|wrote|noted|explained|insisted|stressed)\b|\b(?:said|says|added)\s+(?:he|she|they)\b")
+    r"argued|wrote|noted|explained|insisted|stressed)\b|"
+    # inverted after a quote, "..., said she." (not "said he hoped": his complement's subject)
+    r"\b(?:said|says|added)\s+(?:he|she|they)\b(?=\s*(?:[,.;:!?”\"]|$))")
 _NARRATIVE_REACH = 3  # sentences within one paragraph a narrative continuation looks back
 _WORD_END = re.compile(r"[\w’'-]+\s*$")
 _VERBS = frozenset({"said", "told", "met", "came", "went", "began", "held", "took", "spoke",
@@ -536,7 +541,7 @@ class _Document:
         for i, part in enumerate(parts):
             own = _own(self.text, part, mentions)
             if part.role == "ref":
-                ref = self._reference(part, own)
+                ref = self._reference(part, own, mentions)
                 if ref is not None:
                     refs[i] = ref
                 continue
@@ -675,13 +680,23 @@ class _Document:
         draft.passing = mention.spec.background
         draft.phrase = _phrase(self.text, mention, draft.part.start)
 
-    def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None
-                   ) -> tuple[EventTime, str, int | None] | None:
+    def _reference(self, part: Part, own: tuple[Mention, bool, bool] | None,
+                   mentions: Sequence[Mention]) -> tuple[EventTime, str, int | None] | None:
         """The time of a noun phrase an offset counts from: "the vote" -> the voting event."""
         phrase = self.text[part.start:part.end].rstrip(" .,;")
         if own is not None:
             return _event_time(own[0]), f'"{phrase}"', None
-        head = _HEAD.search(phrase)
+        # the noun phrase ends before a comma, a preposition or "to": "the talks to agree a
+        # position" names the talks
+        noun = _NOUN_PHRASE_END.split(phrase, 1)[0]
+        aside = _ASIDE_AFTER.match(self.text, part.start + len(noun))
+        if aside is not None:
+            # "the summit, which is scheduled for March 20,": the aside right after the noun
+            # dates it
+            for m in mentions:
+                if aside.start() <= m.span[0] < aside.end() and _usable(m) and not m.spec.aside:
+                    return _event_time(m), f'"{noun}"', None
+        head = _HEAD.search(noun)
         if head is None or len(head.group(1)) < 3:
             return None
         wanted = stem(head.group(1))
@@ -689,7 +704,7 @@ class _Document:
             if draft.time is None or draft.since or draft.time.how == "focus":
                 continue
             if self._tells(draft, wanted):
-                return draft.time, f'"{phrase}"', draft.index
+                return draft.time, f'"{noun}"', draft.index
         return None
 
     def _tells(self, draft: _Draft, wanted: str) -> bool:
@@ -744,9 +759,13 @@ class _Document:
                 host.time = _offset_time(base, part.mention, sign, what, self.day)
                 kind = "after" if sign > 0 else "before"
                 offset = part.mention.value
-                if host.time is not None and host.part.tense == "past" and \
-                        host.time.start >= self.next_day:
-                    host.time = None  # a past event cannot lie after publication: wrong base
+                if host.time is not None and (
+                        (host.part.tense == "past" and host.time.start >= self.next_day) or
+                        (host.part.tense == "future" and host.time.end <= self.next_day -
+                         timedelta(days=1))):
+                    # a past event cannot lie after publication, nor one told with "will"
+                    # before it: wrong base
+                    host.time = None
                     continue
             elif part.connective in _SIMULTANEOUS:
                 host.time = self._same(base, part.connective, what)
@@ -911,10 +930,14 @@ class _Document:
         bridged = not near and focus.passed == number - 1 and \
             GRAIN_ORDER[focus.time.grain] <= _DAY_OR_FINER and not (
                 part.verb_at >= 0 and PAST_COPULA.match(self.text, part.verb_at))
-        if self._background(focus.time) and (part.quoted or (part.reporting and any(
-                q in self.text[part.start:part.end] for q in OPEN_QUOTES))):
-            # a quote after "In December, a fault caused ..." is no December quote; a report
-            # of what was said then ("In a 2019 interview, ... He said he had been tired") is
+        if self._background(focus.time) and (part.quoted or (part.reporting and (
+                any(q in self.text[part.start:part.end] for q in OPEN_QUOTES) or (
+                    not focus.reporting and not _PRONOUN_SPEAKER.search(
+                        self.text, part.start, part.end))))):
+            # a quote after "In December, a fault caused ..." is no December quote, nor a
+            # speaker named afresh ("His last visit, in September, ended without agreement.
+            # Serrano said ..."); a report of what was said then ("In a 2019 interview, ... He
+            # said he had been tired") is
             return
         if (part.quoted or part.reporting) and self._jumped_back(focus) and \
                 not _PRONOUN_SPEAKER.search(self.text, part.start, part.end):
@@ -1159,6 +1182,9 @@ class _Document:
             # "paused them for two weeks while ...": a unit word ending an amount is no
             # dangling adverb ("hours before" is)
             b = max([cut, *(m.span[1] for m in self.mentions if cut < m.span[1] <= b)])
+            opener = parts[i + 1].mention
+            if opener is not None and opener.spec.relation_only:
+                b = a + len(_ON_END.sub("", text[a:b]))  # "met on" | "the eve of the talks"
         mentions = [m.span for m in self.mentions if a <= m.span[0] < b]
         lead = _LEADING.match(text, a, b)
         if lead and not any(s < lead.end() for s, _ in mentions):

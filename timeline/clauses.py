@@ -68,7 +68,7 @@ _COORDINATOR = re.compile(r";\s*|,\s+(?:and|but|yet|or)\s+|\s+but\s+")
 # A concession after a comma: a clause of its own when the sentence names a time ("said the
 # appeal faced long odds, although the court will hear a similar case in January").
 _CONCESSIVE = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+")
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+|,\s+(?:arguing|saying|claiming|insisting|"
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+|,\s+(?:arguing|saying|claiming|insisting|"
                        r"noting|alleging|asserting|adding|warning|explaining|citing|having)\s+(?:that\s+)?"
                        # ", with a ruling expected by June": an absolute phrase, a plan of its own
                        r"|,\s+with\s+(?=(?:[\w’'-]+\s+){1,4}?(?:expected|due|scheduled|slated|"
@@ -568,8 +568,9 @@ def _said_tails(s: _Sentence) -> list[_Split]:
 
 
 def _reported_plan(s: _Sentence, at: int) -> _Split | None:
-    """A plan reported with its own date: "said on Wednesday job cuts would begin in April" ->
-    "said on Wednesday" | "job cuts would begin in April"; None when the report has no plan
+    """A plan reported with its own date or relation: "said on Wednesday job cuts would begin in
+    April" -> "said on Wednesday" | "job cuts would begin in April" (or "... a day before the
+    vote"); None when the report has no plan
     with a date of its own ("said troops would be targets", "said the attack began Friday")."""
     lead = _SAID_LEAD.match(s.masked, at)
     a = lead.end() if lead else at
@@ -582,7 +583,8 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
         return None
     clause_end = _CLAUSE_END.search(s.masked, plan.end())
     end = clause_end.start() if clause_end else len(s.text)
-    if not any(plan.end() <= m.span[0] - s.offset < end and _dates(m) and _UNBOUND.search(
+    if not any(plan.end() <= m.span[0] - s.offset < end and (
+                   _dates(m) or m.spec.kind == "relational") and _UNBOUND.search(
                    s.masked, max(b, m.span[0] - s.offset - 20), m.span[0] - s.offset) is None
                for m in s.mentions):
         return None  # "said it would delay the launch until next year": no date of the plan
@@ -591,7 +593,11 @@ def _reported_plan(s: _Sentence, at: int) -> _Split | None:
 
 # A reporting verb, then the words before what was reported.
 _SAID = re.compile(r"\b(?:said|says|announced|added|warned|stated|told\s+[a-z]+)\b")
-_SAID_LEAD = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?")
+# Where the saying was made and its time: "said in a statement late on Wednesday that ...".
+_SAID_LEAD = re.compile(r"\s*(?:(?:in|on|via|at)\s+(?:a|an|the|his|her|its|their)\s+[a-z’'-]+"
+                        r"(?:\s+(?!that\b)[a-z’'-]+){0,2}\s+"
+                        r"(?=(?:(?:early|late)\s+)?(?:on|in|at|during)\s|that\b))?"
+                        r"(?:(?:early|late)\s+)?(?:(?:on|in|at|during)\s+)?")
 _CLAUSE_END = re.compile(r"[,;:](?!\d)")
 _THAT = re.compile(r"[\s,]*(?:that\s+)?")
 _PLAN = re.compile(r"\b(?:would|will|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+to|"
@@ -776,12 +782,16 @@ def _told_by_lead(s: _Sentence, host: Part, lead_end: int) -> bool:
 _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+")
 # What continues a relative clause past a verb: coordination ("finished 14th and fired its
 # coach") and passive participles ("brush owned by the utility").
-_COORDINATED = re.compile(r"(?:and|or|but)\s+$")
+_COORDINATED = re.compile(r"\b(?:and|or|but)\s+$")
 # A noun phrase ending a prepositional phrase, before its relative pronoun: "with a stabbing".
 _PREP_PHRASE_END = re.compile(r"\b(?:with|of|in|for|over|about|after|from|by|into|at|during)\s+"
                               r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?"
                               r"(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 _BY_AFTER = re.compile(r"\s+by\b")
+# A participle after a determiner is an adjective: "has outlived its planned life".
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
+# Between two cues of one verb group: "was destroyed", "had not been repaired".
+_VERB_GROUP = re.compile(r"\s+(?:(?:not|never|already|also|just|since|badly|partly|later)\s+)?")
 _AUXILIARY_END = re.compile(r"\s+(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
                             r"might|must|should|did|does|do|been|not|never|already)\s+)+$")
 
@@ -805,15 +815,23 @@ def _restrictive(s: _Sentence, a0: int, b0: int) -> list[tuple[int, int, int, bo
         end = _first_comma(s, verb[1]) or b0
         end = min(end, b0)
         # "in connection with a stabbing that left two teenagers injured early Sunday": inside a
-        # prepositional phrase no verb of the host follows; the clause runs to the comma.
-        cue = None if _PREP_PHRASE_END.search(s.masked, max(a0, a - 60), a) else \
-            s.first_cue(verb[1], end)
+        # prepositional phrase after the host's verb no verb of the host follows; the clause
+        # runs to the comma ("A round of talks that collapsed in May is due ..." has its verb
+        # after the clause).
+        in_predicate = _PREP_PHRASE_END.search(s.masked, max(a0, a - 60), a) and \
+            s.first_cue(a0, a) is not None
+        cue = None if in_predicate else s.first_cue(verb[1], end)
+        last = verb[1]
         while cue is not None:
-            if not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
+            # "that was destroyed": a verb group goes on
+            if not _VERB_GROUP.fullmatch(s.masked, last, cue[0]) and \
+                    not _COORDINATED.search(s.masked, max(body, cue[0] - 6), cue[0]) and \
+                    not _DETERMINER_END.search(s.masked, max(body, cue[0] - 7), cue[0]) and \
                     not _BY_AFTER.match(s.masked, cue[1]):
                 aux = _AUXILIARY_END.search(s.masked, body, cue[0])
                 end = aux.start() if aux else cue[0]
                 break
+            last = cue[1]
             cue = s.first_cue(cue[1], end)
         while end > body and s.text[end - 1].isspace():
             end -= 1
@@ -841,7 +859,14 @@ def _part(s: _Sentence, a: int, b: int, split: _Split | None, initial: bool) -> 
     if a >= b:
         return None
     role: Role = split.role if split else "main"
-    verb = s.has_verb(a, b) or (split is not None and split.gerund)
+    verb = s.has_verb(a, b)
+    if verb and split is not None and split.mention is not None and \
+            split.mention.spec.relation_only:
+        # "on the eve of the summit, which opens on March 20, ...": the event is a noun
+        # phrase, whatever verb a relative clause after it holds
+        comma = _first_comma(s, a)
+        verb = s.has_verb(a, comma if comma is not None and comma < b else b)
+    verb = verb or (split is not None and split.gerund)
     if role == "sub" and not verb:
         role = "ref"
     part = Part(start=s.offset + a, end=s.offset + b, role=role,

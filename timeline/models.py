@@ -69,7 +69,8 @@ class Settings(Frozen):
     # 12 September", "Monday to Friday", "13-15 July", "3-4pm"); its value is the start's, or
     # the whole unit's. "timeml": the ranges TimeML tags as two TIMEX3 (two full dates, months,
     # years: "Aug. 26 to Oct. 20") come back as their two ends, the others stay joined, as
-    # TimeML output and the TempEval scorer need. "split": every range as its two ends.
+    # TimeML output and the TempEval scorer need, which also leave out the relations TimeML
+    # tags no TIMEX3 for ("the eve of the summit"). "split": every range as its two ends.
     # True and False read as "join" and "split".
     ranges: RangeMode = "join"
 
@@ -133,6 +134,9 @@ class TimeSpec(Frozen):
     # An offset of one unit before an event's noun phrase ("the day before the shooting"): its
     # value counts from the time in focus, as annotators read it; events count from the event.
     event: bool = False
+    # A relation to an event named after it, with no calendar word ("on the eve of the summit":
+    # a day before it): events are dated by it, but TimeML tags no TIMEX3 there.
+    relation_only: bool = False
     # A range "Monday to Friday": this spec is its start, `until` its end; `parts` are where the
     # start's text ends and the end's text begins, counted in the mention's text (for a chained
     # offset, where the offset's text ends and its base's begins).

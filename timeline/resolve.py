@@ -1676,9 +1676,12 @@ def _leading_ends(mention: Mention) -> list[Mention]:
 def _ranges_split(mentions: list[Mention], tenses: list[Tense], ranges: str
                   ) -> list[tuple[Mention, Tense]]:
     """Mentions with their tenses, ranges split as `Settings.ranges` asks: "join" keeps every
-    range, "timeml" splits those TimeML tags as two TIMEX3, "split" splits them all."""
+    range, "timeml" splits those TimeML tags as two TIMEX3 (and drops a relation it tags no
+    TIMEX3 for: "the eve of the vote"), "split" splits them all."""
     out: list[tuple[Mention, Tense]] = []
     for mention, tense in zip(mentions, tenses, strict=True):
+        if ranges == "timeml" and mention.spec.relation_only:
+            continue
         keep = ranges == "join" or (ranges == "timeml" and _one_timex(mention))
         out.extend((part, tense) for part in ([mention] if keep else _ends(mention)))
     return out
