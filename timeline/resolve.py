@@ -1716,6 +1716,14 @@ def _range(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
     start = resolve_one(first, text[: spec.parts[0]], tense, ctx)
     if start is None or start.start is None:
         return None
+    if tense == "present" and first.weekday is not None and first.kind in ("weekday", "clock"):
+        # A timetable's present: "The warnings run from 6 p.m. Thursday until noon on Saturday"
+        # (published Tue) is this week's; a present range wholly gone would be told in the past.
+        ahead = resolve_one(first, text[: spec.parts[0]], "future", ctx)
+        whole = resolve_one(_after(last, start.start), text[spec.parts[1]:], tense, ctx)
+        if ahead is not None and ahead.start is not None and whole is not None and \
+                whole.end is not None and whole.end <= ctx.published:
+            start = ahead
     end_text = text[spec.parts[1] :]
     end = None
     if last.kind == "weekday" and first.kind != "weekday":
@@ -1767,6 +1775,14 @@ def _after(spec: TimeSpec, start: datetime) -> TimeSpec:
             spec.offset is None:
         year = day.year if spec.month >= day.month else day.year + 1
         return spec.model_copy(update={"year": year})
+    if spec.kind == "clock" and spec.hour is not None and spec.weekday is not None:
+        # "from 6 p.m. Thursday until noon on Saturday": the Saturday after that Thursday; the
+        # same weekday at an earlier hour is a week on
+        found = cal.weekday_on_or_after(day, spec.weekday)
+        if found == day and (spec.hour, spec.minute or 0) <= (start.hour, start.minute):
+            found += timedelta(days=7)
+        return spec.model_copy(update={"kind": "date", "year": found.year, "month": found.month,
+                                       "day": found.day, "weekday": None})
     if spec.kind == "clock" and spec.hour is not None and spec.weekday is None:
         at = datetime(day.year, day.month, day.day, spec.hour, spec.minute or 0, spec.second or 0)
         found = day if at > start else day + timedelta(days=1)
