@@ -198,3 +198,18 @@ def test_a_predicate_s_relative_clause_after_a_preposition_sets_no_tense() -> No
     # a subject's relative clause: the verb after it is the clause's own
     (part,) = parts("The contract under which growers were paid was cancelled.")
     assert part.tense == "past"
+
+
+def test_and_before_a_new_subject_with_its_own_time_splits() -> None:
+    s = "Gales closed the port in early May and the coastguard reopened it in June."
+    assert texts(s) == [("Gales closed the port in early May", "main", None),
+                        ("the coastguard reopened it in June.", "main", "and")]
+    # one subject of two nouns: no verb before "and"
+    assert len(texts("When the mayor and 40 other people were detained on Monday, crowds "
+                     "gathered.")) == 2
+
+
+def test_a_comma_inside_a_number_ends_no_clause() -> None:
+    s = "Floods hit the delta in March and storms knocked out power to 12,000 homes in April."
+    assert texts(s) == [("Floods hit the delta in March", "main", None),
+                        ("storms knocked out power to 12,000 homes in April.", "main", "and")]

@@ -31,7 +31,7 @@ _IRREGULAR_PAST = (
     "sat saw sought sold sent shook shone shot showed shrank slept slid smote sold spoke sped "
     "spent spun sprang stole stood struck stuck stung strode strove swore swept swam swung took "
     "taught tore told thought threw trod undertook understood upheld withdrew withheld woke wore "
-    "won wound wove wrote"
+    "won wound wove wrote retook rebuilt overran rewrote"
 ).split()
 _REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|argued|argues|claimed|stated|noted|warned|"
@@ -460,21 +460,40 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     a verb right after it, a time before it, and one after it that no "until" binds. The
     second may change tense: "was arrested on Monday and will appear in court on Friday"."""
     cue = s.first_cue(b, len(s.text))
-    past = cue is not None and cue[0] == b and cue[2] in ("past", "past_weak", "irregular")
+    subject = cue is not None and cue[0] > b and _new_subject(s, a, b, cue[0])
+    past = cue is not None and cue[2] in ("past", "past_weak", "irregular") and (
+        cue[0] == b or subject)
     if not past and not (cue is not None and cue[0] == b and _AUXILIARY.match(s.masked, b)) \
             and not _TIMETABLE_VERB.match(s.masked, b):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
-    if not past:
-        # the change of tense must bring its own time, not the attribution's after a comma:
-        # "arrived over the weekend and is being analyzed, officials said Monday"
+    if not past or subject:
+        # the change of tense (or of subject) must bring its own time, not the attribution's
+        # after a comma: "arrived over the weekend and is being analyzed, officials said Monday"
         comma = _first_comma(s, b)
         dated = [(x, y) for x, y in dated if comma is None or x < comma]
     return before and any(
         start >= b and (_UNBOUND.search(s.masked, max(b, start - 20), start) is None or
                         NOT_UNTIL.search(s.masked, b, start) is not None)
         for start, _ in dated)
+
+
+# A subject of its own after "and": "Storm Gerda hit in September and Storm Hale caused power
+# cuts in October", "the rebels took the town in May and the army retook it in July".
+_SUBJECT = re.compile(r"(?!(?:on|in|at|by|for|from|to|with|after|before|during|since|until|"
+                      r"then|again|later|also|not|never|that|which|who)\b)"
+                      r"(?:[\w’'.-]+\s+){1,4}")
+
+
+def _new_subject(s: _Sentence, a: int, b: int, verb: int) -> bool:
+    """Whether "and" at [a, b) joins two clauses, the second with a subject of its own before a
+    past verb at `verb`: "the rebels took the town in May and the army retook" -> True; "when
+    two leaders and 133 others were arrested" -> False (no verb before "and": one subject)."""
+    comma = s.text.rfind(",", 0, a)
+    return _SUBJECT.fullmatch(s.masked, b, verb) is not None and \
+        s.first_cue(comma + 1, a) is not None and not any(
+            b <= m.span[0] - s.offset < verb for m in s.mentions)
 
 
 # An auxiliary or modal heading a verb phrase: "opens next month and will close on 14 March".
@@ -605,9 +624,14 @@ _PLAN = re.compile(r"\b(?:would|will|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+t
 
 
 def _first_comma(s: _Sentence, start: int) -> int | None:
-    for i in range(start, len(s.text)):
-        if s.text[i] == "," and not _inside(i, s.quotes):
+    """The first comma at or after start outside quotes and numbers ("20,000" has none)."""
+    text = s.text
+    i = text.find(",", start)
+    while i >= 0:
+        if not _inside(i, s.quotes) and not (
+                0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
             return i
+        i = text.find(",", i + 1)
     return None
 
 
