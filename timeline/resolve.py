@@ -401,7 +401,8 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         return None
     year = spec.year
     why = f'"{text}": the date as written'
-    if year is None and spec.unit == "year" and spec.offset is not None:
+    if year is None and spec.unit == "year" and spec.offset is not None and \
+            not _ahead_of_frame(spec, tense):
         year, why = _counted_year(spec, ctx, text, "date")
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
@@ -510,11 +511,23 @@ def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
                    f'"{text}": numeric date read {order}', None)
 
 
+def _ahead_of_frame(spec: TimeSpec, tense: Tense) -> bool:
+    """Whether a month the previous sentence's year framed is told as ahead, and so not in
+    that year: "In 2019 sales rose. In March the chain will open ..." (published 2026-01-10)
+    is March 2026."""
+    return spec.rel == "carried" and tense == "future"
+
+
 def _counted_year(spec: TimeSpec, ctx: Context, text: str, what: str) -> tuple[int, str]:
     """The year a month or date names by counting years from the publication year ("June of
     next year") or from the year in focus ("June of that year" after "in 2010" -> 2010)."""
     offset = spec.offset or 0
     focus = ctx.focus.start if ctx.focus is not None else None
+    if spec.rel == "carried" and focus is not None and spec.month is not None:
+        # A story told in order: the first such month on or after the time in focus ("In
+        # 2014 the ferry sank in October. In March the inquiry opened": March 2015).
+        year = cal.nearest_year(spec.month, spec.day, focus.date(), "future")
+        return year, f'"{text}": the {what} in {year}, the first on or after the time in focus'
     if spec.anchor == "previous" and focus is not None:
         year = focus.year + offset
         counted = "" if offset == 0 else \
@@ -529,7 +542,8 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         return None
     year = spec.year
     why = f'"{text}": the month as written'
-    if year is None and spec.unit == "year" and spec.offset is not None:
+    if year is None and spec.unit == "year" and spec.offset is not None and \
+            not _ahead_of_frame(spec, tense):
         year, why = _counted_year(spec, ctx, text, "month")
     if year is None:
         rel = spec.rel
