@@ -1120,3 +1120,8 @@ def test_a_since_clause_in_a_report_dates_the_state_not_the_saying() -> None:
     # without a reporting verb before it, the state is ongoing since then
     assert dated("Footfall has dropped since the bypass opened in March.")[
         "Footfall has dropped"] == "2025-03"
+
+
+def test_a_time_right_after_and_opens_the_second_clause() -> None:
+    text = "The mine flooded in May 1962, and the following winter the village emptied."
+    assert dated(text)["the following winter the village emptied"] == "1962-WI"

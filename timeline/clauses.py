@@ -378,6 +378,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         a, b = match.start(), match.end()
         if _inside(a, s.quotes):
             continue
+        # A time right after the coordinator is masked to spaces: the clause opens with it
+        # (", and the following spring she was readmitted").
+        b = a + len(match.group().rstrip())
+        while b < len(text) and text[b].isspace():
+            b += 1
         word = match.group().strip(" ,;") or ";"
         weak = not s.clause_follows(b, lead=True) and not _own_times_apart(s, a, b)
         found.append(_Split(a, b, "main", word, weak=weak))
