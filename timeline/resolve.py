@@ -634,6 +634,9 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         if focus is not None and focus.start is not None:
             ref, ref_text = focus.start.date(), f"the time in focus ({focus.value})"
             anchor = "previous"
+    elif _told_in_focus(unit, rel, tense, ctx):
+        ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"  # type: ignore[union-attr]
+        anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1, "before last": -2,
              "after next": 2}.get(rel, 0)
     target = _shift_unit(ref, unit, steps, ctx) if steps else ref
@@ -654,6 +657,22 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if spec.mod in ("EARLIER", "LATER"):
         return _earlier_later(tv, spec.mod, ctx, text, ref if anchor == "previous" else None)
     return _apply_mod(tv, spec.mod)
+
+
+# Units a past story's "by the end of the decade" can be about: a day or a week is the news's.
+_STORY_UNITS = frozenset({"month", "quarter", "year", "decade", "century"})
+
+
+def _told_in_focus(unit: str, rel: str, tense: Tense, ctx: Context) -> bool:
+    """Whether "the end of the year" in past tense is about the time in focus, a stated time
+    in another year than publication's: after "In 2012 the talks stalled.", "by the end of the
+    year a deal had been drafted" (published 2025-06-12) -> late 2012, not late 2025."""
+    if rel not in ("the", "deadline") or tense != "past" or unit not in _STORY_UNITS or \
+            not _focus_fits(ctx, unit):
+        return False
+    grain = _UNIT_GRAIN[unit]
+    return _interval(grain, ctx.focus.start.date(), ctx) != _interval(  # type: ignore[union-attr]
+        grain, ctx.today, ctx)
 
 
 def _new_year(ctx: Context, text: str) -> TimeValue | None:
