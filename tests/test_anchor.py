@@ -1125,3 +1125,23 @@ def test_a_since_clause_in_a_report_dates_the_state_not_the_saying() -> None:
 def test_a_time_right_after_and_opens_the_second_clause() -> None:
     text = "The mine flooded in May 1962, and the following winter the village emptied."
     assert dated(text)["the following winter the village emptied"] == "1962-WI"
+
+
+def test_an_age_after_a_birth_lead_counts_from_the_birth_year() -> None:
+    found = {e.text: e for e in events("Born in 1932, Okafor joined the navy aged 17.")}
+    time = found["Born in 1932, Okafor joined the navy aged 17"].time
+    assert time is not None
+    assert (time.value, time.start.year, time.end.year) == ("1949", 1949, 1951)
+
+
+def test_a_stage_of_a_life_does_not_take_the_story_focus() -> None:
+    text = ("The bakery burned down in 1988. As a teenager, Pell had worked there. "
+            "Teodor Vance was nine when the fire started.")
+    found = dated(text)
+    assert found["As a teenager, Pell had worked there"] is None
+    assert found["Teodor Vance was nine"] is None
+
+
+def test_an_age_at_death_is_the_death_time() -> None:
+    found = dated("Hollis died on Monday. He died aged 91.", date(2026, 3, 6))
+    assert found["He died aged 91"] == "2026-03-02"

@@ -574,6 +574,8 @@ class _Document:
                                           else None)
                 if draft.time is None and part.role == "main" and part.connective:
                     self._continue(draft, local[:i])
+                if draft.time is None and part.age is not None:
+                    self._from_birth(draft, i, parts, local)
                 if draft.time is None and part.role == "main":
                     self._corefer(draft)
                     if draft.time is None:
@@ -771,6 +773,35 @@ class _Document:
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
 
+    def _from_birth(self, draft: _Draft, index: int, parts: list[Part],
+                    local: list[_Draft | None]) -> None:
+        """A clause stating an age, after a birth leading its sentence, is that many years on:
+        "Born in 1951, Varga left school at the age of 16" -> 1967 or 1968, the birthday
+        unknown. The lead's subject is the host's, so the age is the one born then."""
+        birth = load(self.settings.language).cues["birth_lead"]
+        age = draft.part.age or 0
+        for other, lead in zip(parts, local, strict=True):
+            if other.host != index or not other.aside or lead is None or lead.time is None or \
+                    GRAIN_ORDER[lead.time.grain] > GRAIN_ORDER[Grain.YEAR] or \
+                    not birth.match(self.text[other.start:other.end].lower()):
+                continue
+            # Aged 16 runs from the 16th birthday to the 17th: over two calendar years when
+            # only the birth year is known.
+            start = cal.shift(lead.time.start, age, "year")
+            end = cal.shift(lead.time.end, age + 1, "year")
+            if start is None or end is None:
+                return
+            phrase = self.text[other.start:other.end].strip()
+            draft.time = EventTime(
+                start=start, end=end, grain=Grain.YEAR, value=f"{start.year:04d}",
+                expression=lead.phrase, how="relation",
+                explanation=f'aged {age}, born {date_label(lead.time, self.day)} ("{phrase}"): '
+                            f"from {start.year} to {end.year - 1}, the birthday unknown"
+                            if end.year - start.year > 1 else
+                            f'aged {age}, born {date_label(lead.time, self.day)} ("{phrase}")')
+            draft.phrase = lead.phrase
+            return
+
     def _from_antecedent(self, draft: _Draft, host: _Draft | None) -> None:
         """A "which" or "who" clause is about what its host told, at its time: "met at a summit on
         August 15, which ended without a deal" -> August 15 (the time right before it);
@@ -855,6 +886,8 @@ class _Document:
             return  # "A day after the raid, ...", the raid never told: not at the story's time
         if _TENURE.match(self.text, part.start):
             return  # "Under Reyes, the chain closed 120 stores": over a tenure, not at a time
+        if part.life:
+            return  # "In her twenties she campaigned": at a stage of a life, not the story's time
         if part.tense != "past" and not self._comes_after(part):
             return
         if part.role == "sub" and part.host is not None:

@@ -131,6 +131,9 @@ class Part:
     # A time given to act by, not the time of an event: "The court had until Feb. 10 to rule".
     deadline: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)
+    # A stage of someone's life: "left school at the age of 16" (age 16), "in her twenties".
+    life: bool = False
+    age: int | None = None
 
 
 @cache
@@ -749,8 +752,8 @@ def _told_by_lead(s: _Sentence, host: Part, lead_end: int) -> bool:
     """Whether a sentence-opening participle phrase dates its host too: a past-tense host with
     no date of its own follows on from it ("Born in 1941, Marsh studied piano" -> about 1941),
     a present one does not ("Founded in 1990, the firm employs 4,000 people")."""
-    if host.tense != "past" or host.perfect or host.modal:
-        return False
+    if host.tense != "past" or host.perfect or host.modal or host.life:
+        return False  # "Born in 1951, she left school at 16": not in 1951
     end = host.end - s.offset
     return not any(lead_end <= m.span[0] - s.offset < end and _dates(m) for m in s.mentions)
 
@@ -864,6 +867,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
     part.generic = part.habitual or "generic" in kinds
     part.reporting = "reporting" in kinds or quoted_all
     part.deadline = _DEADLINE.search(s.masked, a, b) is not None
+    part.life, part.age = _life_stage(s, a, b, skip)
     if cue is None:
         part.tense = "past" if quoted_all else "present"
         part.verb_at = -1
@@ -879,6 +883,25 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
+
+
+def _life_stage(s: _Sentence, a: int, b: int, skip: Sequence[tuple[int, int]]
+                ) -> tuple[bool, int | None]:
+    """Whether a clause tells a stage of someone's life, and the age it states: "Varga left
+    school at the age of 16" -> (True, 16); "In her twenties she campaigned" -> (True, None);
+    "was 12 when the water came" -> (True, 12), the "when" after the clause's end. Not in a
+    quote or aside it holds: "Ferrin, who was nine when the water came, read ..."."""
+    lexicon = load(s.scan.language)
+    match = next((m for m in lexicon.cues["life_stage"].finditer(
+        s.masked, a, min(len(s.masked), b + 12)) if m.start() < b and
+        not any(x <= m.start() < y for x, y in skip)), None)
+    if match is None:
+        return False, None
+    word = match.group("age")
+    if word is None:
+        return True, None
+    number = int(word) if word.isdigit() else lexicon.word("number", word.replace("-", " "))
+    return True, int(number) if number is not None else None
 
 
 def _predicate_relative(s: _Sentence, a: int, b: int, cue: tuple[int, int, str] | None
