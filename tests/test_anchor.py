@@ -1145,3 +1145,10 @@ def test_a_stage_of_a_life_does_not_take_the_story_focus() -> None:
 def test_an_age_at_death_is_the_death_time() -> None:
     found = dated("Hollis died on Monday. He died aged 91.", date(2026, 3, 6))
     assert found["He died aged 91"] == "2026-03-02"
+
+
+def test_a_bare_age_closing_a_sentence_after_a_birth_lead() -> None:
+    found = dated("Born in 1960 in Porto, Amaral won the national title at 19.")
+    assert found["Born in 1960 in Porto, Amaral won the national title at 19"] == "1979"
+    assert dated("Gale retired in 1990. At 15 she had left home.")[
+        "At 15 she had left home"] is None
