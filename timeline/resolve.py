@@ -560,6 +560,10 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         elif rel == "this":
             year = ctx.today.year
             why = f'"{text}": in the year of publication'
+        elif rel == "same" and _focus_fits(ctx, "year"):
+            # "took office in 2004. That October he fired his deputy": the year in focus
+            year = ctx.focus.start.year  # type: ignore[union-attr]
+            why = f'"{text}": the month in {year}, the year in focus'
         else:
             direction = _dated_direction(spec.month, None, tense, ctx, rel)
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
