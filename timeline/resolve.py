@@ -1361,6 +1361,9 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     why = f'"{text}": the season as written'
     if year is None and spec.unit == "year" and spec.offset is not None:
         year, why = _counted_year(spec, ctx, text, "season")
+    if year is None and spec.rel in (None, "the") and _told_in_focus("year", "the", tense, ctx):
+        # "took office in 2004. In the autumn he toured the provinces": 2004's autumn
+        return _season_from(spec.season, 0, spec.mod, tense, ctx, text)
     if year is None:
         current_year, _ = cal.season_of(ctx.today, hemisphere)
         candidates = [current_year - 1, current_year, current_year + 1]
