@@ -1152,3 +1152,21 @@ def test_a_bare_age_closing_a_sentence_after_a_birth_lead() -> None:
     assert found["Born in 1960 in Porto, Amaral won the national title at 19"] == "1979"
     assert dated("Gale retired in 1990. At 15 she had left home.")[
         "At 15 she had left home"] is None
+
+
+def test_an_age_counts_from_a_birth_told_earlier_of_the_same_name() -> None:
+    text = ("Imre Sandor was born in 1920 in Pecs. His mother died when Sandor was four. "
+            "At 17 he enlisted.")
+    found = {e.text: e.time for e in events(text)}
+    four = found["Sandor was four"]
+    assert four is not None and (four.value, four.start.year, four.end.year) == ("1924", 1924,
+                                                                                   1926)
+    mother = found["His mother died"]
+    assert mother is not None and mother.value == "1924"
+    seventeen = found["At 17 he enlisted"]
+    assert seventeen is not None and seventeen.value == "1937"
+
+
+def test_he_with_two_births_told_names_no_one() -> None:
+    text = ("Ola Berg was born in 1950. Her brother Nils was born in 1953. At 20 he emigrated.")
+    assert dated(text)["At 20 he emigrated"] is None
