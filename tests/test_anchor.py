@@ -1170,3 +1170,8 @@ def test_an_age_counts_from_a_birth_told_earlier_of_the_same_name() -> None:
 def test_he_with_two_births_told_names_no_one() -> None:
     text = ("Ola Berg was born in 1950. Her brother Nils was born in 1953. At 20 he emigrated.")
     assert dated(text)["At 20 he emigrated"] is None
+
+
+def test_an_age_after_a_birth_told_with_a_pronoun() -> None:
+    found = dated("She was born in 1962 in Tarn. Aged 18, she moved to the capital.")
+    assert found["Aged 18, she moved to the capital"] == "1980"

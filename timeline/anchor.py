@@ -853,9 +853,11 @@ class _Document:
                 subject = (part.end, host.verb_at)
             else:
                 continue
-            for word in _NAME_WORD.findall(self.text, *subject):
-                if word[0].isupper() and word not in _NOT_NAMES:
-                    self.births[word] = time
+            words = _NAME_WORD.findall(self.text, *subject)
+            names = [w for w in words if w[0].isupper() and w not in _NOT_NAMES] or \
+                [w.lower() for w in words[-1:] if w.lower() in ("he", "she")]
+            for word in names:  # "He was born in 1934": kept for a "he" to come
+                self.births[word] = time
 
     def _from_antecedent(self, draft: _Draft, host: _Draft | None) -> None:
         """A "which" or "who" clause is about what its host told, at its time: "met at a summit on
