@@ -1175,3 +1175,8 @@ def test_he_with_two_births_told_names_no_one() -> None:
 def test_an_age_after_a_birth_told_with_a_pronoun() -> None:
     found = dated("She was born in 1962 in Tarn. Aged 18, she moved to the capital.")
     assert found["Aged 18, she moved to the capital"] == "1980"
+
+
+def test_a_clause_told_with_never_takes_no_focus() -> None:
+    found = dated("The canal was dug in 1820. It was never widened. Barges never returned.")
+    assert (found["It was never widened"], found["Barges never returned"]) == (None, None)

@@ -42,7 +42,9 @@ _REPORTING = re.compile(
 _GENERIC = re.compile(
     r"\b(?:has|have|had)\s+(?:long|always|repeatedly|consistently|continually|constantly|"
     r"frequently|often|never|for\s+(?:years|decades|months|weeks|generations))\b|"
-    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b"
+    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b|"
+    # "The deal was never ratified", "she never missed a vote": over all time, no event
+    r"\b(?:was|were|did)\s+never\b|\bnever\s+(?:again\s+)?[a-z]+ed\b"
 )
 # Habitual statements: any time they mention recurs ("usually peaks in late spring").
 _HABITUAL = re.compile(
