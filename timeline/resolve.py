@@ -632,6 +632,8 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         return None
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
     anchor = "publication"
+    if rel == "same" and spec.mod is None and (within := _within_focus(unit, ctx, text)):
+        return within
     if rel in ("previous", "following", "same"):
         focus = _day_in_focus(ctx, unit) if rel == "same" else (
             ctx.focus if _focus_fits(ctx, unit) else None)
@@ -662,6 +664,23 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         return _earlier_later(tv, spec.mod, ctx, text, ref if anchor == "previous" else None)
     return _apply_mod(tv, spec.mod)
 
+
+def _within_focus(unit: str, ctx: Context, text: str) -> TimeValue | None:
+    """ "The same month" after a focus coarser than a month: somewhere in that time, known
+    only to its grain ("closed in 1984. The same month, the union split" -> 1984), not the
+    month of publication."""
+    focus = ctx.focus
+    if _day_in_focus(ctx, unit) is not None or focus is None or focus.start is None or \
+            focus.grain not in _COARSE_FOCUS:
+        return None
+    return focus.model_copy(update={
+        "anchor": "previous",
+        "explanation": f'"{text}": the same {unit} as the time in focus ({focus.value}), so '
+                       f'known only to its {focus.grain.value}'})
+
+
+# Foci too coarse for "the same month", which then lies somewhere in them.
+_COARSE_FOCUS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR})
 
 # Units a past story's "by the end of the decade" can be about: a day or a week is the news's.
 _STORY_UNITS = frozenset({"month", "quarter", "year", "decade", "century"})
@@ -1089,6 +1108,10 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     rel = spec.rel or "same"
     focus = _day_in_focus(ctx, pod_unit) if rel == "same" and spec.offset is None else (
         ctx.focus if _focus_fits(ctx, pod_unit) else None)
+    if rel == "same" and spec.offset is None and spec.mod is None and \
+            unit not in _PARTOFDAY_WORDS and unit not in _SEASON_WORDS and \
+            (within := _within_focus(unit, ctx, text)):
+        return within
     if focus is not None and focus.start is not None:
         ref, ref_text, anchor = focus.start.date(), f"the time in focus ({focus.value})", \
             "previous"
