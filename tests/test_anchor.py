@@ -1180,3 +1180,11 @@ def test_an_age_after_a_birth_told_with_a_pronoun() -> None:
 def test_a_clause_told_with_never_takes_no_focus() -> None:
     found = dated("The canal was dug in 1820. It was never widened. Barges never returned.")
     assert (found["It was never widened"], found["Barges never returned"]) == (None, None)
+
+
+def test_a_decade_of_a_life_after_a_birth() -> None:
+    text = "Mara Odu was born in 1940. In her late thirties she opened a clinic."
+    (clinic,) = [e for e in events(text) if e.text.startswith("In her late thirties")]
+    assert clinic.time is not None
+    assert (clinic.time.value, clinic.time.start.year, clinic.time.end.year) == ("1976", 1976,
+                                                                                 1981)

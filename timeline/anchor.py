@@ -820,20 +820,21 @@ class _Document:
         """Date a clause stating an age from the birth: aged 16, born in 1951 -> 1967 to 1968."""
         if GRAIN_ORDER[birth.grain] > GRAIN_ORDER[Grain.YEAR]:
             return
-        age = draft.part.age or 0
+        age, years = draft.part.age or 0, draft.part.age_years
         # Aged 16 runs from the 16th birthday to the 17th: over two calendar years when only
         # the birth year is known.
         start = cal.shift(birth.start, age, "year")
-        end = cal.shift(birth.end, age + 1, "year")
+        end = cal.shift(birth.end, age + years, "year")
         if start is None or end is None:
             return
         born = date_label(birth, self.day)
-        years = f": from {start.year} to {end.year - 1}, the birthday unknown" \
+        ages = str(age) if years == 1 else f"{age} to {age + years - 1}"
+        span = f": from {start.year} to {end.year - 1}, the birthday unknown" \
             if birth.grain == Grain.YEAR else \
             f": from the birthday in {start.year} to the one in {end.year}"
         draft.time = EventTime(start=start, end=end, grain=Grain.YEAR,
                                value=f"{start.year:04d}", expression=phrase, how="relation",
-                               explanation=f'aged {age}, born {born} ("{phrase}"){years}')
+                               explanation=f'aged {ages}, born {born} ("{phrase}"){span}')
         draft.phrase = phrase
 
     def _record_births(self, parts: list[Part], local: list[_Draft | None]) -> None:

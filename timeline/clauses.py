@@ -136,6 +136,7 @@ class Part:
     # A stage of someone's life: "left school at the age of 16" (age 16), "in her twenties".
     life: bool = False
     age: int | None = None
+    age_years: int = 1  # the years the stated age covers: "in her twenties" 10 from 20
 
 
 @cache
@@ -869,7 +870,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
     part.generic = part.habitual or "generic" in kinds
     part.reporting = "reporting" in kinds or quoted_all
     part.deadline = _DEADLINE.search(s.masked, a, b) is not None
-    part.life, part.age = _life_stage(s, a, b, skip)
+    part.life, part.age, part.age_years = _life_stage(s, a, b, skip)
     if cue is None:
         part.tense = "past" if quoted_all else "present"
         part.verb_at = -1
@@ -888,22 +889,32 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
 
 
 def _life_stage(s: _Sentence, a: int, b: int, skip: Sequence[tuple[int, int]]
-                ) -> tuple[bool, int | None]:
-    """Whether a clause tells a stage of someone's life, and the age it states: "Varga left
-    school at the age of 16" -> (True, 16); "In her twenties she campaigned" -> (True, None);
-    "was 12 when the water came" -> (True, 12), the "when" after the clause's end. Not in a
-    quote or aside it holds: "Ferrin, who was nine when the water came, read ..."."""
+                ) -> tuple[bool, int | None, int]:
+    """Whether a clause tells a stage of someone's life, and the ages it states, from and how
+    many years: "Varga left school at the age of 16" -> (True, 16, 1); "In her early twenties
+    she campaigned" -> (True, 20, 4); "as a teenager" -> (True, None, 1); "was 12 when the
+    water came" -> (True, 12, 1), the "when" after the clause's end. Not in a quote or aside
+    it holds: "Ferrin, who was nine when the water came, read ..."."""
     lexicon = load(s.scan.language)
     match = next((m for m in lexicon.cues["life_stage"].finditer(
         s.masked, a, min(len(s.masked), b + 12)) if m.start() < b and
         not any(x <= m.start() < y for x, y in skip)), None)
     if match is None:
-        return False, None
+        return False, None, 1
+    if match.group("decade") is not None:
+        start, years = lexicon.word("life_decade", match.group("decade"))
+        third = match.group("third")
+        if third is not None:
+            # thirds that overlap by a year: "early twenties" 20-23, "mid" 23-26, "late" 26-29
+            part = -(-years * 2 // 5)
+            start += {"early": 0, "mid": (years - part) // 2, "late": years - part}[third]
+            years = part
+        return True, start, years
     word = match.group("age")
     if word is None:
-        return True, None
+        return True, None, 1
     number = int(word) if word.isdigit() else lexicon.word("number", word.replace("-", " "))
-    return True, int(number) if number is not None else None
+    return True, int(number) if number is not None else None, 1
 
 
 def _predicate_relative(s: _Sentence, a: int, b: int, cue: tuple[int, int, str] | None
