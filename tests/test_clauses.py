@@ -186,3 +186,10 @@ def test_a_predicate_s_relative_clause_after_a_preposition_sets_no_tense() -> No
     # a subject's relative clause: the verb after it is the clause's own
     (part,) = parts("The contract under which growers were paid was cancelled.")
     assert part.tense == "past"
+
+
+def test_a_gapped_verb_before_an_offset_splits_the_coordination() -> None:
+    text = "Lind was made captain in 1988 and coach nine years later."
+    mentions = tag(text, "2026-03-06")
+    parts = [text[p.start:p.end] for p in split_parts(text, (0, len(text)), mentions)]
+    assert parts == ["Lind was made captain in 1988", "coach nine years later."]

@@ -451,7 +451,7 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     cue = s.first_cue(b, len(s.text))
     past = cue is not None and cue[0] == b and cue[2] in ("past", "past_weak", "irregular")
     if not past and not (cue is not None and cue[0] == b and _AUXILIARY.match(s.masked, b)) \
-            and not _TIMETABLE_VERB.match(s.masked, b):
+            and not _TIMETABLE_VERB.match(s.masked, b) and not _gapped_offset(s, b):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
@@ -464,6 +464,25 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
         start >= b and (_UNBOUND.search(s.masked, max(b, start - 20), start) is None or
                         NOT_UNTIL.search(s.masked, b, start) is not None)
         for start, _ in dated)
+
+
+# A verb left out before a short noun phrase and a time closing the clause: "was elected shop
+# steward in 1957 and union secretary | six years later."
+_GAPPED = re.compile(r"(?:[a-z’'-]+\s+){1,3}$")
+_GAP_END = re.compile(r"\s*(?:[.,;!?]|$)")
+
+
+def _gapped_offset(s: _Sentence, b: int) -> bool:
+    """Whether "and" before `b` opens a second object of the verb before it with an offset of
+    its own, the verb left out: "elected steward in 1957 and secretary six years later"."""
+    for start, end in s.mention_starts.items():
+        if b < start <= b + 40:
+            mention = next((m for m in s.mentions if m.span[0] - s.offset == start), None)
+            return mention is not None and mention.spec.anchor == "previous" and \
+                mention.spec.offset is not None and _dates(mention) and \
+                _GAPPED.fullmatch(s.masked, b, start) is not None and \
+                s.first_cue(b, start) is None and _GAP_END.match(s.masked, end) is not None
+    return False
 
 
 # An auxiliary or modal heading a verb phrase: "opens next month and will close on 14 March".
