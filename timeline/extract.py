@@ -1198,8 +1198,10 @@ _FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)(?:[Ii]n|[Dd]uri
 _WHEN_AFTER = re.compile(r",\s+when\b")  # "in 2017, when hospitals ran out of beds in January"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]|\n")
 # The next sentence opening with a month or date without a year: ". In March, ...", ". On June 4
-# she ...", ". By early May ...".
-_NEXT_OPENING = re.compile(r"[^.!?\n]*[.!?][\"”’']?[ \t]+(?:In|On|By|During|Until|Through)\s+$")
+# she ...", ". By early May ...", ". Then in May ...".
+_NEXT_OPENING = re.compile(r"[^.!?\n]*[.!?][\"”’']?[ \t]+(?:(?:Then|But|And|Later|Finally|"
+                           r"Eventually),?\s+(?:in|on|by|during|until|through)|"
+                           r"In|On|By|During|Until|Through)\s+$")
 
 
 def _year_frame(text: str, mention: Mention) -> bool | None:
