@@ -1188,3 +1188,8 @@ def test_a_decade_of_a_life_after_a_birth() -> None:
     assert clinic.time is not None
     assert (clinic.time.value, clinic.time.start.year, clinic.time.end.year) == ("1976", 1976,
                                                                                  1981)
+
+
+def test_an_age_told_of_the_other_pronoun_is_not_the_birth_told() -> None:
+    found = dated("She was born in 1962 in Tarn. At 30 he left the farm.")
+    assert found["At 30 he left the farm"] is None

@@ -811,8 +811,11 @@ class _Document:
         for word in reversed(words):
             if word in self.births:
                 return self.births[word]
-        if words and words[-1].lower() in ("he", "she") and \
+        pronoun = words[-1].lower() if words else ""
+        other = {"he": "she", "she": "he"}.get(pronoun)
+        if other is not None and other not in self.births and \
                 len({id(time) for time in self.births.values()}) == 1:
+            # "She was born in 1962" names no "he" to come
             return next(iter(self.births.values()))
         return None
 
