@@ -1193,3 +1193,8 @@ def test_a_decade_of_a_life_after_a_birth() -> None:
 def test_an_age_told_of_the_other_pronoun_is_not_the_birth_told() -> None:
     found = dated("She was born in 1962 in Tarn. At 30 he left the farm.")
     assert found["At 30 he left the farm"] is None
+
+
+def test_a_number_closing_a_sentence_is_no_age_without_a_birth() -> None:
+    found = dated("Shares fell on Monday. The index closed at 45.", date(2026, 3, 6))
+    assert found["The index closed at 45"] == "2026-03-02"

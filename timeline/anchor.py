@@ -798,7 +798,7 @@ class _Document:
                         self.text[other.start:other.end].lower()):
                 self._aged(draft, lead.time, lead.phrase)
                 return
-        known = self._birth_of(draft.part)
+        known = self._birth_of(draft.part) if draft.part.life else None
         if known is not None:
             self._aged(draft, known, known.expression or "")
 

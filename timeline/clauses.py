@@ -774,7 +774,7 @@ def _told_by_lead(s: _Sentence, host: Part, lead_end: int) -> bool:
     """Whether a sentence-opening participle phrase dates its host too: a past-tense host with
     no date of its own follows on from it ("Born in 1941, Marsh studied piano" -> about 1941),
     a present one does not ("Founded in 1990, the firm employs 4,000 people")."""
-    if host.tense != "past" or host.perfect or host.modal or host.life:
+    if host.tense != "past" or host.perfect or host.modal or host.life or host.age is not None:
         return False  # "Born in 1951, she left school at 16": not in 1951
     end = host.end - s.offset
     return not any(lead_end <= m.span[0] - s.offset < end and _dates(m) for m in s.mentions)
@@ -919,7 +919,9 @@ def _life_stage(s: _Sentence, a: int, b: int, skip: Sequence[tuple[int, int]]
         s.masked, a, min(len(s.masked), b + 12)) if m.start() < b and
         not any(x <= m.start() < y for x, y in skip)), None)
     if match is None:
-        return False, None, 1
+        closing = lexicon.cues["age_closing"].search(s.masked, a, b)
+        # "..., Ruiz was elected mayor at 37.": an age only beside a birth (no life stage)
+        return False, int(closing.group("age")) if closing else None, 1
     if match.group("decade") is not None:
         start, years = lexicon.word("life_decade", match.group("decade"))
         third = match.group("third")
