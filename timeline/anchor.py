@@ -798,7 +798,7 @@ class _Document:
                         self.text[other.start:other.end].lower()):
                 self._aged(draft, lead.time, lead.phrase)
                 return
-        known = self._birth_of(draft.part) if draft.part.life else None
+        known = self._birth_of(draft.part)
         if known is not None:
             self._aged(draft, known, known.expression or "")
 
@@ -948,8 +948,10 @@ class _Document:
             return  # "A day after the raid, ...", the raid never told: not at the story's time
         if _TENURE.match(self.text, part.start):
             return  # "Under Reyes, the chain closed 120 stores": over a tenure, not at a time
-        if part.life:
-            return  # "In her twenties she campaigned": at a stage of a life, not the story's time
+        if part.life or (part.age is not None and self.births):
+            # "In her twenties she campaigned", "At 20 he emigrated" in a story that told a
+            # birth: at a stage of a life, not at the story's time
+            return
         if part.tense != "past" and not self._comes_after(part):
             return
         if part.role == "sub" and part.host is not None:

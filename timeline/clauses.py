@@ -919,9 +919,9 @@ def _life_stage(s: _Sentence, a: int, b: int, skip: Sequence[tuple[int, int]]
         s.masked, a, min(len(s.masked), b + 12)) if m.start() < b and
         not any(x <= m.start() < y for x, y in skip)), None)
     if match is None:
-        closing = lexicon.cues["age_closing"].search(s.masked, a, b)
+        bare = lexicon.cues["age_bare"].search(s.masked, a, b)
         # "..., Ruiz was elected mayor at 37.": an age only beside a birth (no life stage)
-        return False, int(closing.group("age")) if closing else None, 1
+        return False, int(bare.group("age")) if bare else None, 1
     if match.group("decade") is not None:
         start, years = lexicon.word("life_decade", match.group("decade"))
         third = match.group("third")
