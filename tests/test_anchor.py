@@ -1238,3 +1238,81 @@ def test_a_trading_session_dates_nothing_when_the_day_is_unsure() -> None:
 def test_a_gerund_after_after_with_its_own_time_does_not_date_its_host() -> None:
     found = dated("Copra futures eased after touching a record on Monday.", date(2026, 3, 11))
     assert found == {"Copra futures eased": None, "touching a record on Monday": "2026-03-09"}
+
+
+def test_a_time_right_after_and_opens_the_second_clause() -> None:
+    text = "The mine flooded in May 1962, and the following winter the village emptied."
+    assert dated(text)["the following winter the village emptied"] == "1962-WI"
+
+
+def test_an_age_after_a_birth_lead_counts_from_the_birth_year() -> None:
+    found = {e.text: e for e in events("Born in 1932, Okafor joined the navy aged 17.")}
+    time = found["Born in 1932, Okafor joined the navy aged 17"].time
+    assert time is not None
+    assert (time.value, time.start.year, time.end.year) == ("1949", 1949, 1951)
+
+
+def test_a_stage_of_a_life_does_not_take_the_story_focus() -> None:
+    text = ("The bakery burned down in 1988. As a teenager, Pell had worked there. "
+            "Teodor Vance was nine when the fire started.")
+    found = dated(text)
+    assert found["As a teenager, Pell had worked there"] is None
+    assert found["Teodor Vance was nine"] is None
+
+
+def test_an_age_at_death_is_the_death_time() -> None:
+    found = dated("Hollis died on Monday. He died aged 91.", date(2026, 3, 6))
+    assert found["He died aged 91"] == "2026-03-02"
+
+
+def test_a_bare_age_closing_a_sentence_after_a_birth_lead() -> None:
+    found = dated("Born in 1960 in Porto, Amaral won the national title at 19.")
+    assert found["Born in 1960 in Porto, Amaral won the national title at 19"] == "1979"
+    assert dated("Gale retired in 1990. At 15 she had left home.")[
+        "At 15 she had left home"] is None
+
+
+def test_an_age_counts_from_a_birth_told_earlier_of_the_same_name() -> None:
+    text = ("Imre Sandor was born in 1920 in Pecs. His mother died when Sandor was four. "
+            "At 17 he enlisted.")
+    found = {e.text: e.time for e in events(text)}
+    four = found["Sandor was four"]
+    assert four is not None and (four.value, four.start.year, four.end.year) == ("1924", 1924,
+                                                                                   1926)
+    mother = found["His mother died"]
+    assert mother is not None and mother.value == "1924"
+    seventeen = found["At 17 he enlisted"]
+    assert seventeen is not None and seventeen.value == "1937"
+
+
+def test_he_with_two_births_told_names_no_one() -> None:
+    text = ("Ola Berg was born in 1950. Her brother Nils was born in 1953. At 20 he emigrated.")
+    assert dated(text)["At 20 he emigrated"] is None
+
+
+def test_an_age_after_a_birth_told_with_a_pronoun() -> None:
+    found = dated("She was born in 1962 in Tarn. Aged 18, she moved to the capital.")
+    assert found["Aged 18, she moved to the capital"] == "1980"
+
+
+def test_a_clause_told_with_never_takes_no_focus() -> None:
+    found = dated("The canal was dug in 1820. It was never widened. Barges never returned.")
+    assert (found["It was never widened"], found["Barges never returned"]) == (None, None)
+
+
+def test_a_decade_of_a_life_after_a_birth() -> None:
+    text = "Mara Odu was born in 1940. In her late thirties she opened a clinic."
+    (clinic,) = [e for e in events(text) if e.text.startswith("In her late thirties")]
+    assert clinic.time is not None
+    assert (clinic.time.value, clinic.time.start.year, clinic.time.end.year) == ("1976", 1976,
+                                                                                 1981)
+
+
+def test_an_age_told_of_the_other_pronoun_is_not_the_birth_told() -> None:
+    found = dated("She was born in 1962 in Tarn. At 30 he left the farm.")
+    assert found["At 30 he left the farm"] is None
+
+
+def test_a_number_closing_a_sentence_is_no_age_without_a_birth() -> None:
+    found = dated("Shares fell on Monday. The index closed at 45.", date(2026, 3, 6))
+    assert found["The index closed at 45"] == "2026-03-02"

@@ -812,6 +812,8 @@ def test_season_of_lies_in_its_interval(hemisphere: str) -> None:
         ("SP", "2022-08-01", 1, "north", 2023),
         ("SP", "2022-01-10", 1, "north", 2022),
         ("SP", "2023-01-01", 1, "north", 2023),
+        ("SP", "2023-03-01", 1, "north", 2024),  # from March, the spring it starts is under way
+        ("WI", "2022-12-01", 1, "north", 2023),
         ("WI", "2023-03-01", -1, "north", 2022),
         ("SU", "2022-01-01", -1, "north", 2021),
         ("WI", "2022-08-01", 0, "north", 2022),

@@ -213,3 +213,10 @@ def test_a_comma_inside_a_number_ends_no_clause() -> None:
     s = "Floods hit the delta in March and storms knocked out power to 12,000 homes in April."
     assert texts(s) == [("Floods hit the delta in March", "main", None),
                         ("storms knocked out power to 12,000 homes in April.", "main", "and")]
+
+
+def test_a_gapped_verb_before_an_offset_splits_the_coordination() -> None:
+    text = "Lind was made captain in 1988 and coach nine years later."
+    mentions = tag(text, "2026-03-06")
+    parts = [text[p.start:p.end] for p in split_parts(text, (0, len(text)), mentions)]
+    assert parts == ["Lind was made captain in 1988", "coach nine years later."]

@@ -146,6 +146,10 @@ _WORD_END = re.compile(r"[\w’'-]+\s*$")
 _VERBS = frozenset({"said", "told", "met", "came", "went", "began", "held", "took", "spoke",
                     "says", "meets", "opens", "starts", "left", "won", "lost", "fell", "rose"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "from", "early", "late", "this"})
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Capitalized words of a subject that name no one: "His father", "The composer".
+_NOT_NAMES = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "He", "She", "They",
+                        "It", "This", "That", "When", "In", "On", "At", "By", "After", "Before"})
 
 
 @dataclass(slots=True)
@@ -492,6 +496,9 @@ class _Document:
         # The latest start of a time the story's focus has held: where its news is.
         self.news: datetime | None = None
         self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        # Births the story told, by each capitalized word of the one born: "Brecht was born on
+        # 14 February 1934" -> {"Brecht": that day}.
+        self.births: dict[str, EventTime] = {}
 
     def run(self) -> list[_Draft]:
         scan = Scan(self.text, self.mentions, self.settings.language)
@@ -569,6 +576,10 @@ class _Document:
                 self._own_time(draft, own)
             local[i] = draft
             self.drafts.append(draft)
+        for i, part in enumerate(parts):
+            draft = local[i]
+            if draft is not None and draft.time is None and part.age is not None:
+                self._from_birth(draft, i, parts, local)
         self._from_dependents(parts, local, refs)
         if not self._day_in_focus(parts, local, deferred):
             for draft in local:
@@ -603,6 +614,7 @@ class _Document:
         for draft in local:
             if draft is not None:
                 self._finish(draft)
+        self._record_births(parts, local)
         self._update_focus(parts, local, number, paragraph)
 
     @staticmethod
@@ -747,7 +759,8 @@ class _Document:
             else:
                 dependent = local[i]
                 if dependent is None or dependent.time is None or dependent.part.perfect or \
-                        dependent.part.generic or dependent.time.how != "expression":
+                        dependent.part.generic or (dependent.time.how != "expression" and
+                                                   dependent.part.age is None):
                     continue
                 if host.part.tense == "past" and dependent.time.start is not None and \
                         dependent.time.start >= self.next_day:
@@ -835,6 +848,85 @@ class _Document:
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
 
+    def _from_birth(self, draft: _Draft, index: int, parts: list[Part],
+                    local: list[_Draft | None]) -> None:
+        """A clause stating an age is that many years after the birth of the one it is about:
+        a birth leading its sentence ("Born in 1951, Varga left school at the age of 16" ->
+        1967 or 1968, the birthday unknown: the lead's subject is the host's), else a birth
+        told before of the name the clause's subject gives, or of its "he" or "she" when the
+        story told one birth ("Brecht was born in 1934. ... when Brecht was nine" -> 1943)."""
+        birth = load(self.settings.language).cues["birth_lead"]
+        for other, lead in zip(parts, local, strict=True):
+            if other.host == index and other.aside and lead is not None and \
+                    lead.time is not None and birth.match(
+                        self.text[other.start:other.end].lower()):
+                self._aged(draft, lead.time, lead.phrase)
+                return
+        known = self._birth_of(draft.part)
+        if known is not None:
+            self._aged(draft, known, known.expression or "")
+
+    def _birth_of(self, part: Part) -> EventTime | None:
+        """The birth told before of the one a clause is about, by the words of its subject:
+        "when Brecht was nine" after "Brecht was born in 1934" -> 1934."""
+        if part.verb_at <= part.start or not self.births:
+            return None
+        words = _NAME_WORD.findall(self.text, part.start, part.verb_at)
+        for word in reversed(words):
+            if word in self.births:
+                return self.births[word]
+        pronoun = words[-1].lower() if words else ""
+        other = {"he": "she", "she": "he"}.get(pronoun)
+        if other is not None and other not in self.births and \
+                len({id(time) for time in self.births.values()}) == 1:
+            # "She was born in 1962" names no "he" to come
+            return next(iter(self.births.values()))
+        return None
+
+    def _aged(self, draft: _Draft, birth: EventTime, phrase: str) -> None:
+        """Date a clause stating an age from the birth: aged 16, born in 1951 -> 1967 to 1968."""
+        if GRAIN_ORDER[birth.grain] > GRAIN_ORDER[Grain.YEAR]:
+            return
+        age, years = draft.part.age or 0, draft.part.age_years
+        # Aged 16 runs from the 16th birthday to the 17th: over two calendar years when only
+        # the birth year is known.
+        start = cal.shift(birth.start, age, "year")
+        end = cal.shift(birth.end, age + years, "year")
+        if start is None or end is None:
+            return
+        born = date_label(birth, self.day)
+        ages = str(age) if years == 1 else f"{age} to {age + years - 1}"
+        span = f": from {start.year} to {end.year - 1}, the birthday unknown" \
+            if birth.grain == Grain.YEAR else \
+            f": from the birthday in {start.year} to the one in {end.year}"
+        draft.time = EventTime(start=start, end=end, grain=Grain.YEAR,
+                               value=f"{start.year:04d}", expression=phrase, how="relation",
+                               explanation=f'aged {ages}, born {born} ("{phrase}"){span}')
+        draft.phrase = phrase
+
+    def _record_births(self, parts: list[Part], local: list[_Draft | None]) -> None:
+        """Keep the births a sentence tells, by the capitalized words of the one born: "Brecht
+        was born on 14 February 1934", "Born in 1951, Varga left school" -> Brecht, Varga."""
+        cues = load(self.settings.language).cues
+        for part, draft in zip(parts, local, strict=True):
+            if draft is None or draft.time is None or draft.time.how != "expression" or \
+                    GRAIN_ORDER[draft.time.grain] > GRAIN_ORDER[Grain.YEAR]:
+                continue
+            text = self.text[part.start:part.end]
+            time = draft.time.model_copy(update={"expression": draft.phrase})
+            if part.verb_at > part.start and cues["birth"].search(text.lower()):
+                subject = (part.start, part.verb_at)
+            elif part.aside and part.host is not None and cues["birth_lead"].match(text.lower()):
+                host = parts[part.host]
+                subject = (part.end, host.verb_at)
+            else:
+                continue
+            words = _NAME_WORD.findall(self.text, *subject)
+            names = [w for w in words if w[0].isupper() and w not in _NOT_NAMES] or \
+                [w.lower() for w in words[-1:] if w.lower() in ("he", "she")]
+            for word in names:  # "He was born in 1934": kept for a "he" to come
+                self.births[word] = time
+
     def _from_antecedent(self, draft: _Draft, host: _Draft | None) -> None:
         """A "which" or "who" clause is about what its host told, at its time: "met at a summit on
         August 15, which ended without a deal" -> August 15 (the time right before it);
@@ -891,8 +983,9 @@ class _Document:
         """A coordinated past-tense clause shares the time of the clause before it:
         "The water fell overnight, and pumps cleared the road" -> overnight."""
         part = draft.part
-        if part.generic or part.modal or part.perfect or part.pluperfect or part.tense != "past":
-            return
+        if part.generic or part.modal or part.perfect or part.pluperfect or \
+                part.tense != "past" or part.life:
+            return  # "..., and at 14 he went to work": at a stage of a life
         previous = next((d for d in reversed(before) if d is not None and d.part.role == "main"),
                         None)
         if previous is None or previous.time is None or previous.since or previous.scheduled or \
@@ -919,6 +1012,10 @@ class _Document:
             return  # "A day after the raid, ...", the raid never told: not at the story's time
         if _TENURE.match(self.text, part.start):
             return  # "Under Reyes, the chain closed 120 stores": over a tenure, not at a time
+        if part.life or (part.age is not None and self.births):
+            # "In her twenties she campaigned", "At 20 he emigrated" in a story that told a
+            # birth: at a stage of a life, not at the story's time
+            return
         if part.tense != "past" and not self._comes_after(part):
             return
         if part.role == "sub" and part.host is not None:

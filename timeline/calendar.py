@@ -687,8 +687,8 @@ def season_of(d: date, hemisphere: str = "north") -> tuple[int, str]:
 
 
 def season_from(code: str, reference: datetime, steps: int, hemisphere: str = "north") -> int:
-    """The label year of the season `code` counted from a moment: the first one starting at or
-    after it (steps 1), the last one ending by it (-1), or the first not yet over (0).
+    """The label year of the season `code` counted from a moment: the first one starting after
+    it (steps 1), the last one ending by it (-1), or the first not yet over (0).
 
     ("SP", 2022-08-01, 1) -> 2023; ("WI", 2023-03-01, -1) -> 2022; ("WI", 2022-08-01, 0) -> 2022.
     """
@@ -696,7 +696,9 @@ def season_from(code: str, reference: datetime, steps: int, hemisphere: str = "n
     years = range(reference.year - 2, reference.year + 3)
     spans = [(y, iv) for y in years if (iv := season_interval(y, code, hemisphere)) is not None]
     if steps > 0:
-        return next(y for y, (start, _) in spans if start >= reference)
+        # A season starting at the moment is the one it is in: "the following spring" after
+        # March 1991 (which starts spring 1991) is spring 1992.
+        return next(y for y, (start, _) in spans if start > reference)
     if steps < 0:
         return [y for y, (_, end) in spans if end <= reference][-1]
     return next(y for y, (_, end) in spans if end > reference)

@@ -43,7 +43,9 @@ _REPORTING = re.compile(
 _GENERIC = re.compile(
     r"\b(?:has|have|had)\s+(?:long|always|repeatedly|consistently|continually|constantly|"
     r"frequently|often|never|for\s+(?:years|decades|months|weeks|generations))\b|"
-    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b"
+    r"\b(?:has|have)\s+continued\b|\bcontinues?\s+to\b|\b(?:is|are)\s+looking\s+for\b|"
+    # "The deal was never ratified", "she never missed a vote": over all time, no event
+    r"\b(?:was|were|did)\s+never\b|\bnever\s+(?:again\s+)?[a-z]+ed\b"
 )
 # Habitual statements: any time they mention recurs ("usually peaks in late spring").
 _HABITUAL = re.compile(
@@ -132,6 +134,10 @@ class Part:
     # A time given to act by, not the time of an event: "The court had until Feb. 10 to rule".
     deadline: bool = False
     holes: list[tuple[int, int]] = field(default_factory=list)
+    # A stage of someone's life: "left school at the age of 16" (age 16), "in her twenties".
+    life: bool = False
+    age: int | None = None
+    age_years: int = 1  # the years the stated age covers: "in her twenties" 10 from 20
 
 
 @cache
@@ -384,6 +390,11 @@ def _splits(s: _Sentence) -> list[_Split]:
         a, b = match.start(), match.end()
         if _inside(a, s.quotes):
             continue
+        # A time right after the coordinator is masked to spaces: the clause opens with it
+        # (", and the following spring she was readmitted").
+        b = a + len(match.group().rstrip())
+        while b < len(text) and text[b].isspace():
+            b += 1
         word = match.group().strip(" ,;") or ";"
         weak = not s.clause_follows(b, lead=True) and not _own_times_apart(s, a, b)
         found.append(_Split(a, b, "main", word, weak=weak))
@@ -464,7 +475,7 @@ def _own_times_apart(s: _Sentence, a: int, b: int) -> bool:
     past = cue is not None and cue[2] in ("past", "past_weak", "irregular") and (
         cue[0] == b or subject)
     if not past and not (cue is not None and cue[0] == b and _AUXILIARY.match(s.masked, b)) \
-            and not _TIMETABLE_VERB.match(s.masked, b):
+            and not _TIMETABLE_VERB.match(s.masked, b) and not _gapped_offset(s, b):
         return False
     dated = [(m.span[0] - s.offset, m.span[1] - s.offset) for m in s.mentions if _dates(m)]
     before = any(end <= a for _, end in dated)
@@ -494,6 +505,25 @@ def _new_subject(s: _Sentence, a: int, b: int, verb: int) -> bool:
     return _SUBJECT.fullmatch(s.masked, b, verb) is not None and \
         s.first_cue(comma + 1, a) is not None and not any(
             b <= m.span[0] - s.offset < verb for m in s.mentions)
+
+
+# A verb left out before a short noun phrase and a time closing the clause: "was elected shop
+# steward in 1957 and union secretary | six years later."
+_GAPPED = re.compile(r"(?:[a-z’'-]+\s+){1,3}$")
+_GAP_END = re.compile(r"\s*(?:[.,;!?]|$)")
+
+
+def _gapped_offset(s: _Sentence, b: int) -> bool:
+    """Whether "and" before `b` opens a second object of the verb before it with an offset of
+    its own, the verb left out: "elected steward in 1957 and secretary six years later"."""
+    for start, end in s.mention_starts.items():
+        if b < start <= b + 40:
+            mention = next((m for m in s.mentions if m.span[0] - s.offset == start), None)
+            return mention is not None and mention.spec.anchor == "previous" and \
+                mention.spec.offset is not None and _dates(mention) and \
+                _GAPPED.fullmatch(s.masked, b, start) is not None and \
+                s.first_cue(b, start) is None and _GAP_END.match(s.masked, end) is not None
+    return False
 
 
 # An auxiliary or modal heading a verb phrase: "opens next month and will close on 14 March".
@@ -796,8 +826,8 @@ def _told_by_lead(s: _Sentence, host: Part, lead_end: int) -> bool:
     """Whether a sentence-opening participle phrase dates its host too: a past-tense host with
     no date of its own follows on from it ("Born in 1941, Marsh studied piano" -> about 1941),
     a present one does not ("Founded in 1990, the firm employs 4,000 people")."""
-    if host.tense != "past" or host.perfect or host.modal:
-        return False
+    if host.tense != "past" or host.perfect or host.modal or host.life or host.age is not None:
+        return False  # "Born in 1951, she left school at 16": not in 1951
     end = host.end - s.offset
     return not any(lead_end <= m.span[0] - s.offset < end and _dates(m) for m in s.mentions)
 
@@ -930,6 +960,7 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
     part.generic = part.habitual or "generic" in kinds
     part.reporting = "reporting" in kinds or quoted_all
     part.deadline = _DEADLINE.search(s.masked, a, b) is not None
+    part.life, part.age, part.age_years = _life_stage(s, a, b, skip)
     if cue is None:
         part.tense = "past" if quoted_all else "present"
         part.verb_at = -1
@@ -945,6 +976,37 @@ def _features(s: _Sentence, a: int, b: int, part: Part,
             part.pluperfect = word == "had"
             if part.perfect:
                 part.tense = "present"
+
+
+def _life_stage(s: _Sentence, a: int, b: int, skip: Sequence[tuple[int, int]]
+                ) -> tuple[bool, int | None, int]:
+    """Whether a clause tells a stage of someone's life, and the ages it states, from and how
+    many years: "Varga left school at the age of 16" -> (True, 16, 1); "In her early twenties
+    she campaigned" -> (True, 20, 4); "as a teenager" -> (True, None, 1); "was 12 when the
+    water came" -> (True, 12, 1), the "when" after the clause's end. Not in a quote or aside
+    it holds: "Ferrin, who was nine when the water came, read ..."."""
+    lexicon = load(s.scan.language)
+    match = next((m for m in lexicon.cues["life_stage"].finditer(
+        s.masked, a, min(len(s.masked), b + 12)) if m.start() < b and
+        not any(x <= m.start() < y for x, y in skip)), None)
+    if match is None:
+        bare = lexicon.cues["age_bare"].search(s.masked, a, b)
+        # "..., Ruiz was elected mayor at 37.": an age only beside a birth (no life stage)
+        return False, int(bare.group("age")) if bare else None, 1
+    if match.group("decade") is not None:
+        start, years = lexicon.word("life_decade", match.group("decade"))
+        third = match.group("third")
+        if third is not None:
+            # thirds that overlap by a year: "early twenties" 20-23, "mid" 23-26, "late" 26-29
+            part = -(-years * 2 // 5)
+            start += {"early": 0, "mid": (years - part) // 2, "late": years - part}[third]
+            years = part
+        return True, start, years
+    word = match.group("age")
+    if word is None:
+        return True, None, 1
+    number = int(word) if word.isdigit() else lexicon.word("number", word.replace("-", " "))
+    return True, int(number) if number is not None else None, 1
 
 
 def _predicate_relative(s: _Sentence, a: int, b: int, cue: tuple[int, int, str] | None

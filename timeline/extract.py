@@ -1197,29 +1197,59 @@ _COMPARED_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)|,)\s+f
 _FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+$")
 _WHEN_AFTER = re.compile(r",\s+when\b")  # "in 2017, when hospitals ran out of beds in January"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]|\n")
+# The next sentence opening with a month or date without a year: ". In March, ...", ". On June 4
+# she ...", ". By early May ...", ". Then in May ...".
+_NEXT_OPENING = re.compile(r"[^.!?\n]*[.!?][\"”’']?[ \t]+(?:(?:Then|But|And|Later|Finally|"
+                           r"Eventually),?\s+(?:in|on|by|during|until|through)|"
+                           r"In|On|By|During|Until|Through)\s+$")
+
+
+def _year_frame(text: str, mention: Mention) -> bool | None:
+    """Whether a year frames what follows it: True when it opens its sentence ("In 1991 she
+    led a revolt."), which frames the next sentence's opening month too; False when it only
+    opens a comma-set frame or a when-clause ("was in 2017, when ..."); None when it frames
+    nothing."""
+    spec = mention.spec
+    if spec.kind != "year" or spec.year is None or spec.until is not None:
+        return None
+    start, end = mention.span
+    if _FRAMING_YEAR_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return False if text.startswith(",", end) and _WHEN_AFTER.match(text, end) else None
 
 
 def _mark_year_framed(text: str, mentions: list[Mention]) -> list[Mention]:
     """A month or date without a year, after a year that frames its sentence or opens a
     when-clause, in that year: "In 2017, hospitals ran out of beds in early January", "was in
     2017, when hospitals ran out of beds in early January" -> January 2017, not the January
-    nearest publication."""
+    nearest publication. A year opening its sentence also frames the month or date opening
+    the next one, unless that is told as ahead (rel "carried", read by resolve): "In 1991 she
+    led a revolt. In March she was stripped of the whip." -> March 1991."""
     out: list[Mention] = []
     frame: tuple[int, int] | None = None  # the framing year's span
+    opens = False  # the frame year opens its sentence and nothing but framed months followed
     for mention in mentions:
         spec = mention.spec
-        if spec.kind == "year" and spec.year is not None and text.startswith(
-                ",", mention.span[1]) and (_FRAMING_YEAR_BEFORE.search(
-                text, max(0, mention.span[0] - 16), mention.span[0]) or
-                _WHEN_AFTER.match(text, mention.span[1])):
-            frame = mention.span
-        elif frame is not None and _SENTENCE_BREAK.search(text, frame[1], mention.span[0]):
-            frame = None
-        elif frame is not None and spec.kind in ("month", "date") and spec.year is None and \
-                spec.offset is None and spec.rel is None and spec.until is None:
+        yearless = spec.kind in ("month", "date") and spec.year is None and \
+            spec.offset is None and spec.rel is None and spec.until is None
+        framing = _year_frame(text, mention)
+        rel = None
+        if framing is not None and (framing or text.startswith(",", mention.span[1])):
+            frame, opens = mention.span, framing
+            out.append(mention)
+            continue
+        if frame is not None and _SENTENCE_BREAK.search(text, frame[1], mention.span[0]):
+            if not (opens and yearless and _NEXT_OPENING.fullmatch(text, frame[1],
+                                                                    mention.span[0])):
+                frame = None
+            rel = "carried"
+        if frame is not None and yearless:
             # counted from the year in focus, as "June of that year" (resolve: _counted_year)
             mention = mention.model_copy(update={"spec": spec.model_copy(update={
-                "unit": "year", "offset": 0, "anchor": "previous"})})
+                "unit": "year", "offset": 0, "anchor": "previous", "rel": rel})})
+            frame = mention.span
+        elif frame is not None and mention.type in (TimexType.DATE, TimexType.TIME):
+            opens = False  # another time in focus: "for six months" is none
         out.append(mention)
     return out
 

@@ -401,7 +401,8 @@ def _date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue | 
         return None
     year = spec.year
     why = f'"{text}": the date as written'
-    if year is None and spec.unit == "year" and spec.offset is not None:
+    if year is None and spec.unit == "year" and spec.offset is not None and \
+            not _ahead_of_frame(spec, tense):
         year, why = _counted_year(spec, ctx, text, "date")
     if year is None:
         if not cal.is_valid_date(2000, spec.month, spec.day):
@@ -510,11 +511,23 @@ def _numeric_date(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> Time
                    f'"{text}": numeric date read {order}', None)
 
 
+def _ahead_of_frame(spec: TimeSpec, tense: Tense) -> bool:
+    """Whether a month the previous sentence's year framed is told as ahead, and so not in
+    that year: "In 2019 sales rose. In March the chain will open ..." (published 2026-01-10)
+    is March 2026."""
+    return spec.rel == "carried" and tense == "future"
+
+
 def _counted_year(spec: TimeSpec, ctx: Context, text: str, what: str) -> tuple[int, str]:
     """The year a month or date names by counting years from the publication year ("June of
     next year") or from the year in focus ("June of that year" after "in 2010" -> 2010)."""
     offset = spec.offset or 0
     focus = ctx.focus.start if ctx.focus is not None else None
+    if spec.rel == "carried" and focus is not None and spec.month is not None:
+        # A story told in order: the first such month on or after the time in focus ("In
+        # 2014 the ferry sank in October. In March the inquiry opened": March 2015).
+        year = cal.nearest_year(spec.month, spec.day, focus.date(), "future")
+        return year, f'"{text}": the {what} in {year}, the first on or after the time in focus'
     if spec.anchor == "previous" and focus is not None:
         year = focus.year + offset
         counted = "" if offset == 0 else \
@@ -529,7 +542,8 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         return None
     year = spec.year
     why = f'"{text}": the month as written'
-    if year is None and spec.unit == "year" and spec.offset is not None:
+    if year is None and spec.unit == "year" and spec.offset is not None and \
+            not _ahead_of_frame(spec, tense):
         year, why = _counted_year(spec, ctx, text, "month")
     if year is None:
         rel = spec.rel
@@ -546,6 +560,10 @@ def _month(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue |
         elif rel == "this":
             year = ctx.today.year
             why = f'"{text}": in the year of publication'
+        elif rel == "same" and _focus_fits(ctx, "year"):
+            # "took office in 2004. That October he fired his deputy": the year in focus
+            year = ctx.focus.start.year  # type: ignore[union-attr]
+            why = f'"{text}": the month in {year}, the year in focus'
         else:
             direction = _dated_direction(spec.month, None, tense, ctx, rel)
             year = cal.nearest_year(spec.month, None, ctx.today, direction)
@@ -614,6 +632,8 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
         return None
     ref, ref_text = ctx.today, f"publication ({_day(ctx.today)})"
     anchor = "publication"
+    if rel == "same" and spec.mod is None and (within := _within_focus(unit, ctx, text)):
+        return within
     if rel in ("previous", "following", "same"):
         focus = _day_in_focus(ctx, unit) if rel == "same" else (
             ctx.focus if _focus_fits(ctx, unit) else None)
@@ -624,6 +644,9 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
                 tense == "past" and focus.start.date() > ctx.today):
             ref, ref_text = focus.start.date(), f"the time in focus ({focus.value})"
             anchor = "previous"
+    elif _told_in_focus(unit, rel, tense, ctx):
+        ref, ref_text = ctx.focus.start.date(), f"the time in focus ({ctx.focus.value})"  # type: ignore[union-attr]
+        anchor = "previous"
     steps = {"last": -1, "previous": -1, "next": 1, "following": 1, "before last": -2,
              "after next": 2}.get(rel, 0)
     target = _shift_unit(ref, unit, steps, ctx) if steps else ref
@@ -644,6 +667,39 @@ def _relative(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValu
     if spec.mod in ("EARLIER", "LATER"):
         return _earlier_later(tv, spec.mod, ctx, text, ref if anchor == "previous" else None)
     return _apply_mod(tv, spec.mod)
+
+
+def _within_focus(unit: str, ctx: Context, text: str) -> TimeValue | None:
+    """ "The same month" after a focus coarser than a month: somewhere in that time, known
+    only to its grain ("closed in 1984. The same month, the union split" -> 1984), not the
+    month of publication."""
+    focus = ctx.focus
+    if _day_in_focus(ctx, unit) is not None or focus is None or focus.start is None or \
+            focus.grain not in _COARSE_FOCUS:
+        return None
+    return focus.model_copy(update={
+        "anchor": "previous",
+        "explanation": f'"{text}": the same {unit} as the time in focus ({focus.value}), so '
+                       f'known only to its {focus.grain.value}'})
+
+
+# Foci too coarse for "the same month", which then lies somewhere in them.
+_COARSE_FOCUS = frozenset({Grain.MONTH, Grain.QUARTER, Grain.SEASON, Grain.HALFYEAR, Grain.YEAR})
+
+# Units a past story's "by the end of the decade" can be about: a day or a week is the news's.
+_STORY_UNITS = frozenset({"month", "quarter", "year", "decade", "century"})
+
+
+def _told_in_focus(unit: str, rel: str, tense: Tense, ctx: Context) -> bool:
+    """Whether "the end of the year" in past tense is about the time in focus, a stated time
+    in another year than publication's: after "In 2012 the talks stalled.", "by the end of the
+    year a deal had been drafted" (published 2025-06-12) -> late 2012, not late 2025."""
+    if rel not in ("the", "deadline") or tense != "past" or unit not in _STORY_UNITS or \
+            not _focus_fits(ctx, unit):
+        return False
+    grain = _UNIT_GRAIN[unit]
+    return _interval(grain, ctx.focus.start.date(), ctx) != _interval(  # type: ignore[union-attr]
+        grain, ctx.today, ctx)
 
 
 def _new_year(ctx: Context, text: str) -> TimeValue | None:
@@ -1056,6 +1112,10 @@ def _anaphoric(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeVal
     rel = spec.rel or "same"
     focus = _day_in_focus(ctx, pod_unit) if rel == "same" and spec.offset is None else (
         ctx.focus if _focus_fits(ctx, pod_unit) else None)
+    if rel == "same" and spec.offset is None and spec.mod is None and \
+            unit not in _PARTOFDAY_WORDS and unit not in _SEASON_WORDS and \
+            (within := _within_focus(unit, ctx, text)):
+        return within
     if focus is not None and focus.start is not None:
         ref, ref_text, anchor = focus.start.date(), f"the time in focus ({focus.value})", \
             "previous"
@@ -1328,6 +1388,9 @@ def _season(spec: TimeSpec, tense: Tense, ctx: Context, text: str) -> TimeValue 
     why = f'"{text}": the season as written'
     if year is None and spec.unit == "year" and spec.offset is not None:
         year, why = _counted_year(spec, ctx, text, "season")
+    if year is None and spec.rel in (None, "the") and _told_in_focus("year", "the", tense, ctx):
+        # "took office in 2004. In the autumn he toured the provinces": 2004's autumn
+        return _season_from(spec.season, 0, spec.mod, tense, ctx, text)
     if year is None:
         current_year, _ = cal.season_of(ctx.today, hemisphere)
         candidates = [current_year - 1, current_year, current_year + 1]
