@@ -1180,3 +1180,20 @@ def test_a_trading_session_dates_nothing_when_the_day_is_unsure() -> None:
 def test_a_gerund_after_after_with_its_own_time_does_not_date_its_host() -> None:
     found = dated("Copra futures eased after touching a record on Monday.", date(2026, 3, 11))
     assert found == {"Copra futures eased": None, "touching a record on Monday": "2026-03-09"}
+
+
+def test_a_who_clause_with_a_verb_no_cue_knows_is_its_own_event() -> None:
+    # the word after "who" is the clause's verb: a bare past ("quit") or any other ("set")
+    found = dated("Lorna Petch, who quit the cabinet on Monday, said on Wednesday that her "
+                  "advice had been ignored.")
+    assert found == {
+        "Lorna Petch, who quit the cabinet on Monday, said on Wednesday that her advice had "
+        "been ignored": "2025-09-03",
+        "Lorna Petch, who quit the cabinet on Monday": "2025-09-01"}
+    found = dated("Avel Dorn, who set up the clinic in 2012, retired on Thursday.")
+    assert found == {"Avel Dorn, who set up the clinic in 2012, retired on Thursday": "2025-09-04",
+                     "Avel Dorn, who set up the clinic in 2012": "2012"}
+    # no verb right after the pronoun: the clause's subject comes first
+    assert dated("The mill, which the army seized in 1944, closed on Monday.") == {
+        "The mill, which the army seized in 1944, closed on Monday": "2025-09-01",
+        "The mill, which the army seized in 1944": "1944"}

@@ -665,6 +665,21 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     return parts
 
 
+# A word that cannot be the verb right after a subject relative pronoun: "who also ...",
+# "which the ...".
+_NOT_VERB = re.compile(r"\s*(?:[a-z]+ly|not|never|also|then|still|just|the|a|an|its|his|her|"
+                       r"their|our|this|that|he|she|it|they|we|i|you)\b")
+_BARE_VERB = re.compile(r"\s*[a-z]+\b")
+
+
+def _pronoun_verb(s: _Sentence, part: Part, body: int) -> None:
+    """The verb of a "who" or "which" clause no cue knows is the word right after its pronoun:
+    ", who set up the charity in 2010," -> "set"; ", which the court heard in May," -> none."""
+    if _NOT_VERB.match(s.masked, body) is None and \
+            (word := _BARE_VERB.match(s.masked, body)) is not None:
+        part.verb, part.verb_at = True, s.offset + word.end() - len(word.group().lstrip())
+
+
 def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
     """A relative clause set off by commas that states its own date, as a clause of its own
     after the others: "The trial, which began in January, is expected to ..." -> "began in
@@ -681,6 +696,8 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
             body = a + match.group().index(word) + len(word)
             part = _part(s, body, b, _Split(a, body, "rel", word), False)
             if part is not None:
+                if not part.verb and word != "whose":
+                    _pronoun_verb(s, part, body)
                 part.host, part.aside = index, True
                 found.append(part)
         for a, body, b in s.participles:
