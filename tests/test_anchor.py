@@ -676,7 +676,7 @@ def test_an_offset_from_a_noun_counts_from_the_clause_telling_that_event() -> No
     # the act named only as a charge dates nothing; the past-tense clause keeps the story's day
     found = dated("A man suspected of shooting two guards was arrested on Thursday afternoon. "
                   "About 30 hours after the shooting, he was charged.")
-    assert found["he was charged"] == "2025-09-04TAF"
+    assert found["he was charged"] == "2025-09-04"
     # a past-tense clause an offset would put after publication is not dated by it
     found = dated("The depot caught fire on Thursday. Two days after the fire, crews were "
                   "still at the site.")
@@ -1197,3 +1197,19 @@ def test_a_who_clause_with_a_verb_no_cue_knows_is_its_own_event() -> None:
     assert dated("The mill, which the army seized in 1944, closed on Monday.") == {
         "The mill, which the army seized in 1944, closed on Monday": "2025-09-01",
         "The mill, which the army seized in 1944": "1944"}
+
+
+def test_a_part_of_the_day_in_focus_gives_the_next_act_only_its_day() -> None:
+    # the evening was the vigil's; the vote after it is only known to be that Monday's
+    found = dated("The council approved the budget on Monday. Residents held a vigil outside "
+                  "the town hall on Monday evening. Councillors rejected a bid to cut the "
+                  "library fund.")
+    assert found["Councillors rejected a bid to cut the library fund"] == "2025-09-01"
+    # a subject naming the event in focus keeps its part of the day
+    found = dated("A fire broke out at the depot on Monday evening. The fire destroyed two "
+                  "warehouses.")
+    assert found["The fire destroyed two warehouses"] == "2025-09-01TEV"
+    # a clock time is a story told by the hour: the next act goes on at it
+    found = dated("Police arrested the suspect at 3:40 p.m. on Monday. A knife was found in "
+                  "his car.")
+    assert found["A knife was found in his car"] == "2025-09-01T15:40"

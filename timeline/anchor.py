@@ -452,6 +452,14 @@ def _finer_than_day(time: EventTime) -> bool:
         and time.start.date() < date.max
 
 
+def _part_of_one_day(time: EventTime) -> bool:
+    """Whether a time is a part of one day, not a night running into the next: "Tuesday
+    evening" (Tue 18:00-24:00) -> True; "Tuesday night", "overnight" -> False."""
+    if time.grain != Grain.PARTOFDAY or time.end is None or time.start.date() >= date.max:
+        return False
+    return time.end <= _day_of(time).end  # type: ignore[operator]
+
+
 def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
                  ) -> EventTime:
     """ "hours after X", "minutes before X": about the day of X (or X itself, when coarser)."""
@@ -947,10 +955,13 @@ class _Document:
             draft.time = self._hours_from_focus(time, vague, focus.phrase)
             draft.phrase = focus.phrase
             return
-        if (part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and \
-                time.start.date() < date.max:
+        if ((part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and
+                time.start.date() < date.max) or (not same and _part_of_one_day(time)):
             # "..., the manager said after the game": said that day, not at the minute (or
-            # "before 5 p.m.") the story was at.
+            # "before 5 p.m.") the story was at. A part of the day is the time of the one act
+            # it was told with, not of the story's next ("held a vigil on Tuesday evening.
+            # Deputies rejected an amendment": Tuesday); a clock time is the story told by
+            # the hour, and goes on ("was arrested at 3:40 p.m. A rifle was found inside").
             time = _day_of(time)
         label = date_label(time, self.day)
         draft.time = time.model_copy(update={
