@@ -627,9 +627,11 @@ def test_shortly_after_dates_the_clause_about_its_host() -> None:
     audit = next(e for e in found if e.text == "the audit was published")
     assert audit.time is not None
     assert (audit.time.value, audit.time.mod) == ("2025-09-02", "APPROX")
-    # without "shortly" the clause is only before its host
-    found = dated("The minister resigned on Tuesday, after the audit was published.")
-    assert found["the audit was published"] is None
+    # without "shortly" the clause is only known to come before its host: its day or earlier
+    audit = next(e for e in events("The minister resigned on Tuesday, after the audit was "
+                                   "published.") if e.text == "the audit was published")
+    assert audit.time is not None
+    assert (audit.time.value, audit.time.mod) == ("2025-09-02", "ON_OR_BEFORE")
 
 
 def test_an_offset_in_years_or_months_gives_that_grain() -> None:
@@ -1213,3 +1215,34 @@ def test_a_part_of_the_day_in_focus_gives_the_next_act_only_its_day() -> None:
     found = dated("Police arrested the suspect at 3:40 p.m. on Monday. A knife was found in "
                   "his car.")
     assert found["A knife was found in his car"] == "2025-09-01T15:40"
+
+
+def test_a_plain_after_clause_of_one_incident_is_its_host_s_day_or_earlier() -> None:
+    found = events("A ferry sank off Kell Point on Monday after a fire broke out in its engine "
+                   "room.")
+    fire = next(e for e in found if e.text == "a fire broke out in its engine room")
+    assert fire.time is not None
+    assert (fire.time.value, fire.time.mod) == ("2025-09-01", "ON_OR_BEFORE")
+    # fronted, and after a clock time: the host's day
+    found = dated("After a guard raised the alarm, police sealed the prison at 6 a.m. on "
+                  "Tuesday.")
+    assert found["a guard raised the alarm"] == "2025-09-02"
+    # a pluperfect, a stretch or a backdrop of its own is no act of the incident
+    assert dated("The ferry sank on Monday after its owners had ignored warnings.")[
+        "its owners had ignored warnings"] is None
+    assert dated("The mill closed on Monday after orders dwindled for years.")[
+        "orders dwindled for years"] is None
+    assert dated("The cabinet resigned on Monday after a weekend of protests paralysed the "
+                 "capital.")["a weekend of protests paralysed the capital"] is None
+    # a host told in a month: the act may lie before it
+    assert dated("The mill closed in March after orders dwindled.")["orders dwindled"] is None
+
+
+def test_a_plain_before_clause_after_a_clock_time_comes_later_that_day() -> None:
+    found = events("The river peaked at 3 p.m. on Tuesday before the water slowly receded.")
+    receded = next(e for e in found if e.text == "the water slowly receded")
+    assert receded.time is not None
+    assert (receded.time.value, receded.time.mod) == ("2025-09-02T15:00", "AFTER")
+    # after a day, "before" gives only the order
+    assert dated("The river peaked on Tuesday before the water slowly receded.")[
+        "the water slowly receded"] is None
