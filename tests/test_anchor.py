@@ -1246,3 +1246,17 @@ def test_a_plain_before_clause_after_a_clock_time_comes_later_that_day() -> None
     # after a day, "before" gives only the order
     assert dated("The river peaked on Tuesday before the water slowly receded.")[
         "the water slowly receded"] is None
+
+
+def test_a_reduced_relative_inside_a_report_is_its_own_event() -> None:
+    # past the complement's own verb a participle is a noun's again, an agent may come between
+    found = dated("Brann resigned on Thursday. She said she could not defend cuts approved by "
+                  "the cabinet on Tuesday.")
+    assert found == {
+        "Brann resigned on Thursday": "2025-09-04",
+        "She said she could not defend cuts approved by the cabinet on Tuesday": "2025-09-04",
+        "approved by the cabinet on Tuesday": "2025-09-02"}
+    # the participle heading the complement, or a time after the agent's other phrase: no clause
+    assert len(dated("Officials said the convoy attacked on Monday was carrying aid.")) == 1
+    assert len(dated("The bank said it would buy shares held by investors in Ostrava from "
+                     "Monday.")) == 1

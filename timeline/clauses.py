@@ -751,8 +751,16 @@ def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]
     Not after a reporting verb, whose complement the participle may head ("said the rebels
     attacked on Monday")."""
     verb = host.verb_at - s.offset
-    if host.verb_at < 0 or _REPORTING.match(s.masked, verb):
+    if host.verb_at < 0:
         return []
+    if _REPORTING.match(s.masked, verb):
+        # "said the rebels attacked on Monday": the participle may head the complement; past
+        # the complement's own verb it is a noun's again ("said he could not support changes
+        # agreed by party leaders on Wednesday night")
+        cue = s.first_cue(verb + 4, b0)
+        if cue is None:
+            return []
+        verb = cue[0]
     dated = [m.span[0] - s.offset for m in s.mentions
              if verb < m.span[0] - s.offset < b0 and _dates(m)]
     if not dated:
@@ -769,6 +777,9 @@ def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]
             # ("lost ice between 2015 and 2024, according to a study published on
             # Wednesday") leaves the publishing an event of its own
             continue
+        if match.group("agent") and not any(
+                0 <= m.span[0] - s.offset - match.end() <= 1 for m in s.mentions):
+            continue  # "tendered by shareholders on the exchange": the time is not the act's
         close = _PHRASE_END.search(s.masked, a, b0)
         b = close.start() if close else b0
         while b > a and s.text[b - 1] in " .!?":
