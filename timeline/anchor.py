@@ -110,6 +110,7 @@ _COMES_WORDS = "comes|follows"
 _COMES = re.compile(rf"(?:{_COMES_WORDS})\b")
 # ... and its past: "The quake came two days after a tremor".
 _CAME = re.compile(rf"(?:came|followed|{_COMES_WORDS})\b")
+_GERUND_START = re.compile(r"\s*[a-z]+ing\b")
 # Before an -ing form naming an act the clause is not about: "suspected of shooting", "charged
 # with killing", "fled after robbing".
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "with", "in", "after", "before", "by", "from",
@@ -459,6 +460,14 @@ def _finer_than_day(time: EventTime) -> bool:
     """Whether a time is within one day, finer than the day: "overnight", "at 3 p.m."."""
     return (GRAIN_ORDER[time.grain] < GRAIN_ORDER[Grain.DAY] or time.grain == Grain.PARTOFDAY) \
         and time.start.date() < date.max
+
+
+def _part_of_one_day(time: EventTime) -> bool:
+    """Whether a time is a part of one day, not a night running into the next: "Tuesday
+    evening" (Tue 18:00-24:00) -> True; "Tuesday night", "overnight" -> False."""
+    if time.grain != Grain.PARTOFDAY or time.end is None or time.start.date() >= date.max:
+        return False
+    return time.end <= _day_of(time).end  # type: ignore[operator]
 
 
 def _hours_apart(base: EventTime, mention: Mention, sign: int, what: str, published: date | None
@@ -845,6 +854,15 @@ class _Document:
                 draft.time = self._same(time.model_copy(update={"mod": "APPROX"}),
                                         close.group().strip(), what)
                 draft.phrase = host.phrase
+            elif conn == "after" and self._one_incident(part, host):
+                draft.time = self._cause_day(host.time, what)
+                draft.phrase = host.phrase
+            elif conn == "before" and self._sequel_same_day(part, host):
+                draft.time = host.time.model_copy(update={
+                    "mod": "AFTER", "how": "relation", "explanation": (
+                        f'"before": after {what} ({date_label(host.time, self.day)}), '
+                        "the same day")})
+                draft.phrase = host.phrase
         if draft.time is not None:
             draft.phrase = draft.time.expression or ""
 
@@ -926,6 +944,42 @@ class _Document:
                 [w.lower() for w in words[-1:] if w.lower() in ("he", "she")]
             for word in names:  # "He was born in 1934": kept for a "he" to come
                 self.births[word] = time
+
+    def _one_incident(self, part: Part, host: _Draft) -> bool:
+        """Whether a plain "after" clause tells the cause of its host within one news
+        incident, so on the host's day: "Two people died on Sunday after gunmen opened fire
+        on a bus" -> True; "after it had stalled", "after the firm struggled for years",
+        "closed in March after sales fell" (a month: the cause may lie before it) -> False."""
+        if host.time is None or host.part.tense != "past" or host.part.pluperfect or \
+                host.scheduled or host.since or GRAIN_ORDER[host.time.grain] > _DAY_OR_FINER:
+            return False
+        if part.tense != "past" or part.pluperfect or part.habitual or part.quoted or \
+                part.verb_at < 0 or _GERUND_START.match(self.text, part.start) or (
+                    host.part.verb_at >= 0 and _CAME.match(self.text, host.part.verb_at)):
+            # "after reporting earnings after the market closed Wednesday": a gerund's time is
+            # its own clause's; "The warnings came after ...": another event, placed by it
+            return False
+        body = self.text[part.start:part.end].lower()
+        if load(self.settings.language).cues["stretch_of"].match(body):
+            return False  # "after a weekend of accusations": a backdrop, not one act
+        # a stretch of its own is a backdrop too: "after talks dragged on for months"
+        return not any(m.type == "DURATION" for m in self.mentions[
+            bisect_left(self.starts, part.start):bisect_left(self.starts, part.end)])
+
+    def _cause_day(self, time: EventTime, what: str) -> EventTime:
+        """The day of an act told before a dated host, in one incident: the host's day or
+        earlier ("died on Sunday after gunmen opened fire" -> on or before Sunday)."""
+        day = _day_of(time) if _finer_than_day(time) else time
+        return day.model_copy(update={"mod": "ON_OR_BEFORE", "how": "relation", "explanation": (
+            f'"after": came before {what}, one incident: its day or earlier '
+            f"({date_label(day, self.day)})")})
+
+    def _sequel_same_day(self, part: Part, host: _Draft) -> bool:
+        """Whether a plain "before" clause goes on from a host told by the clock, later the
+        same day: "hit its low shortly after 2 p.m. before buyers returned" -> True."""
+        return host.time is not None and GRAIN_ORDER[host.time.grain] < _DAY_OR_FINER and \
+            host.part.tense == "past" and part.tense == "past" and not part.pluperfect and \
+            not part.quoted and host.time.start.date() < date.max
 
     def _from_antecedent(self, draft: _Draft, host: _Draft | None) -> None:
         """A "which" or "who" clause is about what its host told, at its time: "met at a summit on
@@ -1067,10 +1121,13 @@ class _Document:
             draft.time = self._hours_from_focus(time, vague, focus.phrase)
             draft.phrase = focus.phrase
             return
-        if (part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and \
-                time.start.date() < date.max:
+        if ((part.quoted or part.reporting) and GRAIN_ORDER[time.grain] < _DAY_OR_FINER and
+                time.start.date() < date.max) or (not same and _part_of_one_day(time)):
             # "..., the manager said after the game": said that day, not at the minute (or
-            # "before 5 p.m.") the story was at.
+            # "before 5 p.m.") the story was at. A part of the day is the time of the one act
+            # it was told with, not of the story's next ("held a vigil on Tuesday evening.
+            # Deputies rejected an amendment": Tuesday); a clock time is the story told by
+            # the hour, and goes on ("was arrested at 3:40 p.m. A rifle was found inside").
             time = _day_of(time)
         label = date_label(time, self.day)
         draft.time = time.model_copy(update={

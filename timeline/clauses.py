@@ -725,6 +725,21 @@ def split_parts(text: str, span: tuple[int, int], mentions: Sequence[Mention],
     return parts
 
 
+# A word that cannot be the verb right after a subject relative pronoun: "who also ...",
+# "which the ...".
+_NOT_VERB = re.compile(r"\s*(?:[a-z]+ly|not|never|also|then|still|just|the|a|an|its|his|her|"
+                       r"their|our|this|that|he|she|it|they|we|i|you)\b")
+_BARE_VERB = re.compile(r"\s*[a-z]+\b")
+
+
+def _pronoun_verb(s: _Sentence, part: Part, body: int) -> None:
+    """The verb of a "who" or "which" clause no cue knows is the word right after its pronoun:
+    ", who set up the charity in 2010," -> "set"; ", which the court heard in May," -> none."""
+    if _NOT_VERB.match(s.masked, body) is None and \
+            (word := _BARE_VERB.match(s.masked, body)) is not None:
+        part.verb, part.verb_at = True, s.offset + word.end() - len(word.group().lstrip())
+
+
 def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
     """A relative clause set off by commas that states its own date, as a clause of its own
     after the others: "The trial, which began in January, is expected to ..." -> "began in
@@ -741,6 +756,8 @@ def _dated_asides(s: _Sentence, parts: list[Part]) -> list[Part]:
             body = a + match.group().index(word) + len(word)
             part = _part(s, body, b, _Split(a, body, "rel", word), False)
             if part is not None:
+                if not part.verb and word != "whose":
+                    _pronoun_verb(s, part, body)
                 part.host, part.aside = index, True
                 found.append(part)
         for a, body, b in s.participles:
@@ -794,8 +811,16 @@ def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]
     Not after a reporting verb, whose complement the participle may head ("said the rebels
     attacked on Monday")."""
     verb = host.verb_at - s.offset
-    if host.verb_at < 0 or _REPORTING.match(s.masked, verb):
+    if host.verb_at < 0:
         return []
+    if _REPORTING.match(s.masked, verb):
+        # "said the rebels attacked on Monday": the participle may head the complement; past
+        # the complement's own verb it is a noun's again ("said he could not support changes
+        # agreed by party leaders on Wednesday night")
+        cue = s.first_cue(verb + 4, b0)
+        if cue is None:
+            return []
+        verb = cue[0]
     dated = [m.span[0] - s.offset for m in s.mentions
              if verb < m.span[0] - s.offset < b0 and _dates(m)]
     if not dated:
@@ -812,6 +837,9 @@ def _reduced(s: _Sentence, host: Part, a0: int, b0: int) -> list[tuple[int, int]
             # ("lost ice between 2015 and 2024, according to a study published on
             # Wednesday") leaves the publishing an event of its own
             continue
+        if match.group("agent") and not any(
+                0 <= m.span[0] - s.offset - match.end() <= 1 for m in s.mentions):
+            continue  # "tendered by shareholders on the exchange": the time is not the act's
         close = _PHRASE_END.search(s.masked, a, b0)
         b = close.start() if close else b0
         while b > a and s.text[b - 1] in " .!?":

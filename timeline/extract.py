@@ -1160,7 +1160,7 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
     mentions = _mark_asides(low, _mark_deadlines(low, _mark_event_offsets(
         low, join_ranges(text, low, join(text, mentions, lexicon), lexicon), lexicon), lexicon),
         lexicon)
-    mentions = _mark_year_framed(text, mentions)
+    mentions = _mark_relative_asides(text, _mark_year_framed(text, mentions))
     dateline = find_dateline(text) if mentions and language == "en" else None
     if dateline is not None:
         # "TOKYO, Dec 9 (AP) -": the date the story was filed, not a time the story moves to.
@@ -1168,6 +1168,32 @@ def extract(text: str, *, language: str = "en", document: str | None = None) -> 
         mentions = [m.model_copy(update={"spec": m.spec.model_copy(update={"aside": True})})
                     if lo <= m.span[0] and m.span[1] <= hi else m for m in mentions]
     return mentions
+
+
+# A comma-set relative clause open before a time, and the comma closing it after: "Quill, 29,
+# who was arrested in October, showed ...".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;:!?“”\"]*$")
+_RELATIVE_CLOSE = re.compile(r"[^,;:!?“”\"]*,\s+[a-z]")
+_CASED_BREAK = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]|\n")  # not "3 p.m. on", "Oct. 12"
+
+
+def _mark_relative_asides(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A time in a relative clause set off by commas inside its sentence tells its antecedent's
+    past, not a time the story moves to (spec.background): in "Quill, who was arrested in
+    October, showed no emotion as the verdict was read shortly before 5 p.m.", October leaves
+    the day in focus to the clock time."""
+    out: list[Mention] = []
+    for mention in mentions:
+        start, end = mention.span
+        opened = _RELATIVE_OPEN.search(text, max(0, start - 120), start)
+        if opened is not None and not mention.spec.background and \
+                _CASED_BREAK.search(text, opened.start(), start) is None:
+            closed = _RELATIVE_CLOSE.match(text, end)
+            if closed is not None and _CASED_BREAK.search(text, end, closed.end()) is None:
+                mention = mention.model_copy(update={"spec": mention.spec.model_copy(
+                    update={"background": True})})
+        out.append(mention)
+    return out
 
 
 # "after a flat second quarter", "an unusually strong quarter": a period with an indefinite
@@ -1292,9 +1318,11 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
 
 
 # Between a sentence's own day and a later time: a connective opening the background the
-# main event is set against ("passed on Thursday after a debate that began on Wednesday"), with
-# no new clause of the sentence's own in between (", and", ";").
-_SET_AGAINST = re.compile(r"\b(?:after|before|following|ahead of)\b")
+# main event is set against ("passed on Thursday after a debate that began on Wednesday"), or a
+# relative clause of a noun telling its past ("convicted her on Wednesday, ending a trial that
+# opened on April 27"), with no new clause of the sentence's own in between (", and", ";").
+_SET_AGAINST = re.compile(r"\b(?:after|before|following|ahead of)\b|"
+                          r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:that|which|who)\s")
 _OWN_CLAUSE = re.compile(r"[.;!?]|,\s+(?:and|but|then|while)\b|\band\s+then\b")
 
 
