@@ -1222,7 +1222,8 @@ _COMPARED_FIGURE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)|,)\s+f
 # A year opening its sentence and set off by a comma: "In 2017, ...", "During 1998, ...".
 _FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’']?\s+)(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+$")
 _WHEN_AFTER = re.compile(r",\s+when\b")  # "in 2017, when hospitals ran out of beds in January"
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]|\n")
+# A sentence ends before a capital (not at "p.m. " or "Sept. 5"), or at a line break.
+_FRAME_BREAK = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]|\n")
 # The next sentence opening with a month or date without a year: ". In March, ...", ". On June 4
 # she ...", ". By early May ...", ". Then in May ...".
 _NEXT_OPENING = re.compile(r"[^.!?\n]*[.!?][\"”’']?[ \t]+(?:(?:Then|But|And|Later|Finally|"
@@ -1264,7 +1265,7 @@ def _mark_year_framed(text: str, mentions: list[Mention]) -> list[Mention]:
             frame, opens = mention.span, framing
             out.append(mention)
             continue
-        if frame is not None and _SENTENCE_BREAK.search(text, frame[1], mention.span[0]):
+        if frame is not None and _FRAME_BREAK.search(text, frame[1], mention.span[0]):
             if not (opens and yearless and _NEXT_OPENING.fullmatch(text, frame[1],
                                                                     mention.span[0])):
                 frame = None
