@@ -160,6 +160,13 @@ def _rules_at(index: _Index, low: str, pos: int) -> tuple[_Try, ...]:
                       for order in sorted(pairs))
         if len(index.cache) < 100_000:
             index.cache[key] = found
+    # Text not in key form ("5 million", "third-qua") whose own first characters make the
+    # whole key is keyed by them too, so the next time it costs one dictionary look-up. (A key
+    # form only grows with more text, so those characters give this key whatever follows.)
+    raw = low[pos : pos + PREFIX_LENGTH]
+    if len(key) == PREFIX_LENGTH and raw != key and len(index.cache) < 100_000 and \
+            prefix_key(raw) == key:
+        index.cache[raw] = found
     return found
 
 
@@ -1300,9 +1307,7 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
         apposed = apposed or (mention.spec.hour is not None and bool(out) and
                               out[-1].spec.hour is not None and
                               _CONVERTED.fullmatch(low, out[-1].span[1], start) is not None)
-        compared = _COMPARED.search(low, max(0, start - 20), start) or \
-            _COMPARED_FIGURE.search(low, max(0, start - 72), start) or \
-            _EQUATED.search(low, max(0, start - 48), start)
+        compared = _compared(low, start)
         if described or apposed or compared:
             mention = mention.model_copy(update={"spec": mention.spec.model_copy(
                 update={"aside": True})})
@@ -1316,6 +1321,21 @@ def _mark_asides(low: str, mentions: list[Mention], lexicon: Lexicon) -> list[Me
                 update={"background": True})})
         out.append(mention)
     return out
+
+
+def _compared(low: str, start: int) -> bool:
+    """Whether the time at `start` is one a figure is compared with ("higher than a year ago",
+    "up from 31 the week before", "twice as many as a month ago")."""
+    # Each pattern's match lies in its window before the time and holds one of these words,
+    # so a window without them is told without running the pattern.
+    near = low[max(0, start - 20) : start]
+    if ("than" in near or "compared" in near or "vs" in near or "versus" in near) and \
+            _COMPARED.search(low, max(0, start - 20), start):
+        return True
+    if low.find("from", max(0, start - 72), start) >= 0 and \
+            _COMPARED_FIGURE.search(low, max(0, start - 72), start):
+        return True
+    return _EQUATED.search(low, max(0, start - 48), start) is not None
 
 
 # Between a sentence's own day and a later time: a connective opening the background the
@@ -1705,8 +1725,10 @@ def _mark_deadlines(low: str, mentions: list[Mention], lexicon: Lexicon) -> list
         weekday = (spec.kind in ("weekday", "clock") and spec.weekday is not None and
                    spec.rel is None and spec.unit is None) or (
             spec.kind == "relative" and spec.unit == "weekend" and spec.rel == "the")
-        set_for = appointment.search(low, max(0, at - 90), at) if appointment else None
-        if (dated or weekday) and set_for is not None:
+        # Only a date or a weekday can be set or moved: the search is made for them alone.
+        set_for = appointment.search(low, max(0, at - 90), at) if appointment and (
+            dated or weekday) else None
+        if set_for is not None:
             # "a rally planned for Thursday was called off": a plan's weekday may be gone
             planned = weekday and plan_verb is not None and \
                 plan_verb.search(set_for.group()) is not None

@@ -113,10 +113,23 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
     ("he said friday", 9, strong cues) -> (1, "past", <"said">)."""
     best: _Cue | None = None
     for pattern, tense in group:
+        if tense == "future_before" and attributive:
+            continue  # never the tense of a time naming a known event
         for match in pattern.finditer(sentence):
             after = match.start() >= position
-            if tense == "future_before" and (after or attributive or _NEW_PHRASE.search(
+            # A cue after the mention counts a little less than one before it.
+            distance = (match.start() - position) * 1.2 if after else position - match.end()
+            if best is not None and distance >= best[0]:
+                # No nearer than the best so far, whatever the tests below say. Matches come
+                # in text order, so the pattern's later ones after the mention are further
+                # still: stop reading them.
+                if after:
+                    break
+                continue
+            if tense == "future_before" and (after or _NEW_PHRASE.search(
                     sentence, match.end(), position)):
+                if after:
+                    break  # only before the mention, and the rest are after it too
                 continue
             if after and (_attribution_tail(sentence, position, match) or
                           _BEYOND.search(sentence, position, match.start()) or
@@ -130,15 +143,11 @@ def _nearest(sentence: str, position: int, group: tuple[tuple[re.Pattern[str], T
             if not after and _closed_aside(sentence, match.end(), position) and \
                     not _LISTED.search(sentence, sentence.find(",", match.end()) + 1, position):
                 continue  # "The levy, which taxes homes left empty, applies from 1 April"
-            distance = match.start() - position if after else position - match.end()
-            # A cue after the mention counts a little less than one before it.
-            distance = distance * 1.2 if after else distance
-            if best is None or distance < best[0]:
-                said = "future" if tense == "future_before" else tense
-                if said == "future" and _HAD.search(sentence, max(0, match.start() - 24),
-                                                    match.start()):
-                    said = "past"  # "had planned to release it in March": a past plan
-                best = (distance, said, match)
+            said = "future" if tense == "future_before" else tense
+            if said == "future" and _HAD.search(sentence, max(0, match.start() - 24),
+                                                match.start()):
+                said = "past"  # "had planned to release it in March": a past plan
+            best = (distance, said, match)
     return best
 
 
