@@ -1347,12 +1347,18 @@ _SET_AGAINST = re.compile(r"\b(?:after|before|following|ahead of)\b|"
 _OWN_CLAUSE = re.compile(r"[.;!?]|,\s+(?:and|but|then|while)\b|\band\s+then\b")
 
 
+def _own_day_last(out: list[Mention]) -> bool:
+    """Whether the last mention so far names a day of the story's own, not told in passing:
+    [Tuesday] -> True; [] or [since Tuesday] -> False."""
+    return bool(out) and not out[-1].spec.background and not out[-1].spec.aside and \
+        _names_day(out[-1].spec)
+
+
 def _set_against(low: str, out: list[Mention], mention: Mention) -> bool:
     """Whether a time lies in a background clause after the sentence's own day: in "The bill
     passed early on Thursday after a debate that began at 10 a.m. on Wednesday", Wednesday's
     10 a.m."""
-    if not out or mention.spec.kind in ("chained", "offset", "in_offset") or \
-            out[-1].spec.background or out[-1].spec.aside or not _names_day(out[-1].spec):
+    if mention.spec.kind in ("chained", "offset", "in_offset") or not _own_day_last(out):
         return False
     gap = low[out[-1].span[1]:mention.span[0]]
     return len(gap) < 120 and _SET_AGAINST.search(gap) is not None and \
@@ -1368,8 +1374,7 @@ def _still_after(low: str, out: list[Mention], mention: Mention) -> bool:
     """Whether a time dates a state still holding, told after the sentence's own day: in "A
     ferry capsized late on Tuesday, and rescuers were still searching on Wednesday",
     Wednesday."""
-    if not out or out[-1].spec.background or out[-1].spec.aside or \
-            not _names_day(out[-1].spec) or not _names_day(mention.spec):
+    if not _own_day_last(out) or not _names_day(mention.spec):
         return False
     gap = low[out[-1].span[1]:mention.span[0]]
     return len(gap) < 120 and " and " in gap and _STILL.search(gap) is not None and \
